@@ -1,0 +1,9 @@
+/** The Gongwen engine: pure functions over a document's text, shared by the extension, the CLI and scripts. */
+export * from './types';
+export { analyze } from './analyze';
+export { defaultOptions, resolveOptions, type Options } from './options';
+export { LineIndex } from './lineIndex';
+export { placeholderRules } from './placeholders';
+export { numberingRules } from './numbering';
+export { figureRules } from './figureChecks';
+export type { Rule, RuleContext } from './rules/rule';

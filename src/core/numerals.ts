@@ -1,0 +1,118 @@
+/** Chinese and Arabic numerals <-> numbers: 十一, 二十, 〇, 两, 七百多, 一百一十三, full-width digits, circled numbers. */
+
+const digitValues: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const smallUnits: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const bigUnits: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** True for a character that can be part of a Chinese numeral (digits and 十百千万亿). */
+export function isChineseNumeralChar(ch: string): boolean {
+  return ch in digitValues || ch in smallUnits || ch in bigUnits;
+}
+
+/** True for 一..九, 〇/零 and 两. */
+export function isChineseDigit(ch: string): boolean {
+  return ch in digitValues;
+}
+
+/**
+ * The value of a Chinese numeral ("十一" → 11, "二十" → 20, "一百一十三" → 113, "二〇二三" → 2023 read digit by digit,
+ * "1.5万" is not handled here). Returns null when the string is not a well-formed numeral.
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s) return null;
+  // Digit-by-digit form (二〇二三, 一九九八): no unit characters at all.
+  if (s.length > 1 && [...s].every((c) => c in digitValues) && !s.includes('两')) {
+    let v = 0;
+    for (const c of s) v = v * 10 + digitValues[c];
+    return v;
+  }
+  let total = 0; // completed 万/亿 groups
+  let section = 0; // current group below 万
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (const c of s) {
+    if (c in digitValues) {
+      if (digit !== null && digit !== 0 && digitValues[c] !== 0) return null; // two digits in a row ("二三") is a list, not a number
+      digit = digitValues[c];
+    } else if (c in smallUnits) {
+      const unit = smallUnits[c];
+      if (unit >= lastUnit) return null;
+      section += (digit ?? (unit === 10 ? 1 : NaN)) * unit;
+      if (Number.isNaN(section)) return null;
+      digit = null;
+      lastUnit = unit;
+    } else if (c in bigUnits) {
+      const unit = bigUnits[c];
+      section += digit ?? 0;
+      if (section === 0) return null;
+      total = (total + section) * unit;
+      section = 0;
+      digit = null;
+      lastUnit = Infinity;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** The Chinese numeral for a positive integer below 10^8, as written in headings (11 → 十一, 20 → 二十, 105 → 一百零五). */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 1e8) return String(n);
+  if (n === 0) return '〇';
+  const digits = '〇一二三四五六七八九';
+  const below10000 = (v: number, leadingOne: boolean): string => {
+    const units = ['千', '百', '十', ''];
+    const parts = [Math.floor(v / 1000), Math.floor(v / 100) % 10, Math.floor(v / 10) % 10, v % 10];
+    let out = '';
+    let zero = false;
+    parts.forEach((d, i) => {
+      if (d === 0) {
+        if (out) zero = true;
+        return;
+      }
+      if (zero) out += '零';
+      zero = false;
+      out += d === 1 && units[i] === '十' && !out && leadingOne ? '十' : digits[d] + units[i];
+    });
+    return out;
+  };
+  if (n < 1e4) return below10000(n, true);
+  const high = Math.floor(n / 1e4);
+  const low = n % 1e4;
+  return below10000(high, true) + '万' + (low ? (low < 1000 ? '零' : '') + below10000(low, false) : '');
+}
+
+/** Full-width digits and the full-width full stop become ASCII ("１２．５" → "12.5"). */
+export function toHalfWidthDigits(s: string): string {
+  return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** True for 0-9 and full-width ０-９. */
+export function isDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+const circledStart = [
+  [0x2460, 1, 20], // ①..⑳
+  [0x3251, 21, 35], // ㉑..㉟
+  [0x32b1, 36, 50], // ㊱..㊿
+] as const;
+
+/** ① → 1 … ㊿ → 50; null for any other character. */
+export function parseCircled(ch: string): number | null {
+  const code = ch.charCodeAt(0);
+  for (const [start, from, to] of circledStart) {
+    if (code >= start && code <= start + (to - from)) return from + code - start;
+  }
+  return null;
+}
+
+/** 1 → ① … 50 → ㊿; the number in parentheses past that. */
+export function toCircled(n: number): string {
+  for (const [start, from, to] of circledStart) {
+    if (n >= from && n <= to) return String.fromCharCode(start + n - from);
+  }
+  return `(${n})`;
+}

@@ -7,3 +7,6 @@ export { placeholderRules } from './placeholders';
 export { numberingRules } from './numbering';
 export { figureRules } from './figureChecks';
 export type { Rule, RuleContext } from './rules/rule';
+export { looksLikeReport } from './detect';
+export { collectFixes, applyEdits } from './fixes';
+export { summarizeFigure, summarizeSection, formatNormalized, groupDigits, relatedFigures, changeOf } from './summaries';

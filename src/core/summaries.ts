@@ -1,0 +1,74 @@
+import type { Analysis, Figure, Heading } from './types';
+import { LineIndex } from './lineIndex';
+
+const roleNames: Record<Figure['role'], string> = { value: 'value', growth: 'growth', share: 'share', target: 'target' };
+
+/** A number with thousands grouping and at most four decimals (2974000000 → "2,974,000,000"). */
+export function groupDigits(n: number): string {
+  const [int, frac] = String(Math.round(n * 1e4) / 1e4).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** A normalized value as people read it: in 万 or 亿 where that is shorter, with the grouped value beside it. */
+export function formatNormalized(n: { value: number; unit: string }): string {
+  const abs = Math.abs(n.value);
+  const scaled = abs >= 1e8 ? `${groupDigits(n.value / 1e8)}亿${n.unit}` : abs >= 1e4 ? `${groupDigits(n.value / 1e4)}万${n.unit}` : '';
+  const plain = `${groupDigits(n.value)} ${n.unit}`;
+  return scaled ? `${scaled} (${plain})` : plain;
+}
+
+const escapeMd = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+
+/** The other figures that measure the same metric as `figure`, in document order. */
+export function relatedFigures(figure: Figure, figures: readonly Figure[]): Figure[] {
+  if (!figure.label) return [];
+  return figures.filter((f) => f !== figure && f.label === figure.label && f.role === figure.role);
+}
+
+/** Hover Markdown for a figure: label, value, normalized value, role, change, period, and the same metric elsewhere. */
+export function summarizeFigure(figure: Figure, analysis: Analysis, text: string): string {
+  const lines = new LineIndex(text);
+  const rows: string[] = [`**${escapeMd(figure.label || figure.text)}**`, ''];
+  rows.push(`| | |`, `|---|---|`);
+  rows.push(`| value | ${escapeMd(figure.text)} |`);
+  if (figure.normalized) rows.push(`| normalized | ${escapeMd(formatNormalized(figure.normalized))} |`);
+  rows.push(`| role | ${roleNames[figure.role]} |`);
+  const change = changeOf(figure, analysis.figures);
+  if (change) rows.push(`| change | ${escapeMd(change.text)} |`);
+  if (figure.period) rows.push(`| period | ${escapeMd(figure.period)} |`);
+  const others = relatedFigures(figure, analysis.figures);
+  if (others.length) {
+    rows.push('', 'Same metric elsewhere:', '');
+    for (const o of others.slice(0, 10)) rows.push(`- ${escapeMd(o.text)} (line ${lines.position(o.span.start).line + 1})`);
+    if (others.length > 10) rows.push(`- … ${others.length - 10} more`);
+  }
+  return rows.join('\n');
+}
+
+/** The growth figure that follows a value figure for the same metric in the same clause (增长31.3%). */
+export function changeOf(figure: Figure, figures: readonly Figure[]): Figure | undefined {
+  if (figure.role === 'growth') return undefined;
+  const i = figures.indexOf(figure);
+  const next = figures[i + 1];
+  return next && next.role === 'growth' && next.label === figure.label && next.span.start - figure.span.end < 20 ? next : undefined;
+}
+
+/** Hover Markdown for a heading: its section's figures (label | value | change) and its placeholder count. */
+export function summarizeSection(heading: Heading, analysis: Analysis): string {
+  const { start, end } = heading.section;
+  const inSection = <T extends { span: { start: number } }>(xs: readonly T[]) => xs.filter((x) => x.span.start >= start && x.span.start < end);
+  const figures = inSection(analysis.figures).filter((f) => f.role !== 'growth' || !analysis.figures.some((v) => changeOf(v, analysis.figures) === f));
+  const placeholders = inSection(analysis.placeholders).length;
+  const rows: string[] = [`**${escapeMd(heading.marker + heading.title)}**`, ''];
+  rows.push(`${placeholders} placeholder${placeholders === 1 ? '' : 's'} · ${figures.length} figure${figures.length === 1 ? '' : 's'}`);
+  if (figures.length) {
+    rows.push('', '| label | value | change |', '|---|---|---|');
+    for (const f of figures.slice(0, 30)) {
+      const change = changeOf(f, analysis.figures);
+      rows.push(`| ${escapeMd(f.label || '—')} | ${escapeMd(f.text)} | ${change ? escapeMd(change.text) : ''} |`);
+    }
+    if (figures.length > 30) rows.push(`| … | ${figures.length - 30} more | |`);
+  }
+  return rows.join('\n');
+}

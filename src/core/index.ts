@@ -10,3 +10,4 @@ export type { Rule, RuleContext } from './rules/rule';
 export { looksLikeReport } from './detect';
 export { collectFixes, applyEdits } from './fixes';
 export { summarizeFigure, summarizeSection, formatNormalized, groupDigits, relatedFigures, changeOf } from './summaries';
+export { sectionAt, sectionPath, buildFigureRows, buildFiguresCsv, buildFiguresJson, type FigureRow } from './export';

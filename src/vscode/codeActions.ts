@@ -48,7 +48,6 @@ export function registerCodeActions(
     vscode.languages.registerCodeActionsProvider(documentSelector, provider, {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind],
     }),
-    vscode.commands.registerCommand('gongwen.selectRange', (uri: vscode.Uri, range: vscode.Range) => selectRange(uri, range)),
     vscode.commands.registerCommand('gongwen.ignorePlaceholder', async (uri: vscode.Uri, start: number) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const p = document && collectFindings(document, cache, ignored)?.placeholders.find((x) => x.span.start === start);
@@ -83,7 +82,7 @@ function quickFixes(document: vscode.TextDocument, f: Finding, isPlaceholder: bo
   if (isPlaceholder) {
     const text = document.getText(range);
     const fill = new vscode.CodeAction(vscode.l10n.t('Fill in “{0}”', text || '…'), vscode.CodeActionKind.QuickFix);
-    fill.command = { title: fill.title, command: 'gongwen.selectRange', arguments: [document.uri, range] };
+    fill.command = { title: fill.title, command: 'gongwen.revealSpan', arguments: [document.uri, range] };
     fill.isPreferred = !f.fix?.length;
     const ignoreOne = new vscode.CodeAction(vscode.l10n.t('Ignore this placeholder'), vscode.CodeActionKind.QuickFix);
     ignoreOne.command = { title: ignoreOne.title, command: 'gongwen.ignorePlaceholder', arguments: [document.uri, f.span.start] };
@@ -95,10 +94,4 @@ function quickFixes(document: vscode.TextDocument, f: Finding, isPlaceholder: bo
     }
   }
   return actions;
-}
-
-async function selectRange(uri: vscode.Uri, range: vscode.Range): Promise<void> {
-  const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

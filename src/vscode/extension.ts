@@ -9,6 +9,9 @@ import { IgnoredPlaceholders } from './ignoredPlaceholders';
 import { disposeLog } from './log';
 import { registerPlaceholderNavigation } from './placeholderNavigation';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
+import { registerFiguresView } from './figuresView';
+import { registerRevealCommand } from './reveal';
+import { registerPlaceholdersView } from './placeholdersView';
 
 /** Registers every feature; each registration is a Disposable owned by the extension context. Nothing is analysed here. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -26,6 +29,9 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCodeActions(cache, ignored, diagnostics.refresh),
     registerPlaceholderNavigation(cache, ignored),
     registerWorkspaceSymbols(),
+    registerFiguresView(cache),
+    registerRevealCommand(),
+    registerPlaceholdersView(),
     { dispose: disposeLog },
   );
 }

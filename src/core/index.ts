@@ -9,5 +9,5 @@ export { figureRules } from './figureChecks';
 export type { Rule, RuleContext } from './rules/rule';
 export { looksLikeReport } from './detect';
 export { collectFixes, applyEdits } from './fixes';
-export { summarizeFigure, summarizeSection, formatNormalized, groupDigits, relatedFigures, changeOf } from './summaries';
+export { englishSummaryStrings, type SummaryStrings, summarizeFigure, summarizeSection, formatNormalized, groupDigits, relatedFigures, changeOf } from './summaries';
 export { sectionAt, sectionPath, buildFigureRows, buildFiguresCsv, buildFiguresJson, type FigureRow } from './export';

@@ -1,7 +1,28 @@
 import type { Analysis, Figure, Heading } from './types';
 import { LineIndex } from './lineIndex';
 
-const roleNames: Record<Figure['role'], string> = { value: 'value', growth: 'growth', share: 'share', target: 'target' };
+/** The words of the summaries; the editor passes them translated to the display language. */
+export interface SummaryStrings {
+  value: string;
+  normalized: string;
+  role: string;
+  change: string;
+  period: string;
+  sameMetricElsewhere: string;
+  line: string;
+  more: string;
+  label: string;
+  placeholders: string;
+  figures: string;
+  roles: Record<Figure['role'], string>;
+}
+
+export const englishSummaryStrings: SummaryStrings = {
+  value: 'value', normalized: 'normalized', role: 'role', change: 'change', period: 'period',
+  sameMetricElsewhere: 'Same metric elsewhere:', line: 'line', more: 'more', label: 'label',
+  placeholders: 'placeholders', figures: 'figures',
+  roles: { value: 'value', growth: 'growth', share: 'share', target: 'target' },
+};
 
 /** A number with thousands grouping and at most four decimals (2974000000 → "2,974,000,000"). */
 export function groupDigits(n: number): string {
@@ -27,21 +48,21 @@ export function relatedFigures(figure: Figure, figures: readonly Figure[]): Figu
 }
 
 /** Hover Markdown for a figure: label, value, normalized value, role, change, period, and the same metric elsewhere. */
-export function summarizeFigure(figure: Figure, analysis: Analysis, text: string): string {
+export function summarizeFigure(figure: Figure, analysis: Analysis, text: string, t: SummaryStrings = englishSummaryStrings): string {
   const lines = new LineIndex(text);
   const rows: string[] = [`**${escapeMd(figure.label || figure.text)}**`, ''];
   rows.push(`| | |`, `|---|---|`);
-  rows.push(`| value | ${escapeMd(figure.text)} |`);
-  if (figure.normalized) rows.push(`| normalized | ${escapeMd(formatNormalized(figure.normalized))} |`);
-  rows.push(`| role | ${roleNames[figure.role]} |`);
+  rows.push(`| ${t.value} | ${escapeMd(figure.text)} |`);
+  if (figure.normalized) rows.push(`| ${t.normalized} | ${escapeMd(formatNormalized(figure.normalized))} |`);
+  rows.push(`| ${t.role} | ${t.roles[figure.role]} |`);
   const change = changeOf(figure, analysis.figures);
-  if (change) rows.push(`| change | ${escapeMd(change.text)} |`);
-  if (figure.period) rows.push(`| period | ${escapeMd(figure.period)} |`);
+  if (change) rows.push(`| ${t.change} | ${escapeMd(change.text)} |`);
+  if (figure.period) rows.push(`| ${t.period} | ${escapeMd(figure.period)} |`);
   const others = relatedFigures(figure, analysis.figures);
   if (others.length) {
-    rows.push('', 'Same metric elsewhere:', '');
-    for (const o of others.slice(0, 10)) rows.push(`- ${escapeMd(o.text)} (line ${lines.position(o.span.start).line + 1})`);
-    if (others.length > 10) rows.push(`- … ${others.length - 10} more`);
+    rows.push('', t.sameMetricElsewhere, '');
+    for (const o of others.slice(0, 10)) rows.push(`- ${escapeMd(o.text)} (${t.line} ${lines.position(o.span.start).line + 1})`);
+    if (others.length > 10) rows.push(`- … ${others.length - 10} ${t.more}`);
   }
   return rows.join('\n');
 }
@@ -55,20 +76,20 @@ export function changeOf(figure: Figure, figures: readonly Figure[]): Figure | u
 }
 
 /** Hover Markdown for a heading: its section's figures (label | value | change) and its placeholder count. */
-export function summarizeSection(heading: Heading, analysis: Analysis): string {
+export function summarizeSection(heading: Heading, analysis: Analysis, t: SummaryStrings = englishSummaryStrings): string {
   const { start, end } = heading.section;
   const inSection = <T extends { span: { start: number } }>(xs: readonly T[]) => xs.filter((x) => x.span.start >= start && x.span.start < end);
   const figures = inSection(analysis.figures).filter((f) => f.role !== 'growth' || !analysis.figures.some((v) => changeOf(v, analysis.figures) === f));
   const placeholders = inSection(analysis.placeholders).length;
   const rows: string[] = [`**${escapeMd(heading.marker + heading.title)}**`, ''];
-  rows.push(`${placeholders} placeholder${placeholders === 1 ? '' : 's'} · ${figures.length} figure${figures.length === 1 ? '' : 's'}`);
+  rows.push(`${t.placeholders}: ${placeholders} · ${t.figures}: ${figures.length}`);
   if (figures.length) {
-    rows.push('', '| label | value | change |', '|---|---|---|');
+    rows.push('', `| ${t.label} | ${t.value} | ${t.change} |`, '|---|---|---|');
     for (const f of figures.slice(0, 30)) {
       const change = changeOf(f, analysis.figures);
       rows.push(`| ${escapeMd(f.label || '—')} | ${escapeMd(f.text)} | ${change ? escapeMd(change.text) : ''} |`);
     }
-    if (figures.length > 30) rows.push(`| … | ${figures.length - 30} more | |`);
+    if (figures.length > 30) rows.push(`| … | ${figures.length - 30} ${t.more} | |`);
   }
   return rows.join('\n');
 }

@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+
+const fixtures = path.join(__dirname, '../../../test/fixtures/cli');
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('gongwen check (CLI)', () => {
+  it('prints usage and exits 2 without a command or paths', () => {
+    assert.equal(run().code, 2);
+    const r = run('check');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no file or folder given/);
+  });
+
+  it('rejects an unknown format and an unknown option with exit code 2', () => {
+    assert.match(run('check', '--format', 'xml', 'x.txt').err, /--format takes text or json/);
+    assert.equal(run('check', '--frmat', 'x.txt').code, 2);
+  });
+
+  it('reports a missing path and a binary file clearly, exit 2, and still checks the rest', () => {
+    const r = run('check', '--format', 'json', path.join(fixtures, 'nope.txt'), path.join(fixtures, 'binary.txt'), path.join(fixtures, 'clean.txt'));
+    assert.equal(r.code, 2);
+    assert.match(r.err, /nope\.txt: no such file or folder/);
+    assert.match(r.err, /binary\.txt: binary file, skipped/);
+    const reports = JSON.parse(r.out);
+    assert.deepEqual(reports.map((x: { file: string }) => path.basename(x.file)), ['clean.txt']);
+  });
+
+  it('writes every key of the JSON contract for each file', () => {
+    const r = run('check', '--format=json', path.join(fixtures, 'clean.txt'));
+    const [report] = JSON.parse(r.out);
+    assert.deepEqual(Object.keys(report), ['file', 'outline', 'placeholders', 'figures', 'numbering', 'figureChecks']);
+  });
+
+  it('strips a BOM so that offsets index the text without it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+    const file = path.join(dir, 'bom.txt');
+    fs.writeFileSync(file, '\ufeff' + fs.readFileSync(path.join(fixtures, 'clean.txt'), 'utf8'));
+    const withBom = JSON.parse(run('check', '--format', 'json', file).out)[0];
+    const without = JSON.parse(run('check', '--format', 'json', path.join(fixtures, 'clean.txt')).out)[0];
+    assert.deepEqual(withBom.outline, without.outline);
+    assert.deepEqual(withBom.figures, without.figures);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('expands folders into their report files, sorted', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'b.txt'), '一、甲\n');
+    fs.writeFileSync(path.join(dir, 'sub', 'a.md'), '一、乙\n');
+    fs.writeFileSync(path.join(dir, 'image.png'), 'x');
+    const files = JSON.parse(run('check', '--format', 'json', dir).out).map((x: { file: string }) => path.relative(dir, x.file));
+    assert.deepEqual(files, ['b.txt', path.join('sub', 'a.md')]);
+    fs.rmSync(dir, { recursive: true });
+  });
+});

@@ -1,7 +1,608 @@
-import type { Heading } from './types';
+import type { Heading, HeadingKind, MarkerStyle } from './types';
 import type { Options } from './options';
+import { parseChineseNumeral, parseCircled } from './numerals';
 
-/** Finds headings and inline items, line-start and glued mid-line, in document order. `section` is left to outline.ts. */
-export function parseHeadings(_text: string, _options: Options): Heading[] {
-  return [];
+/*
+ * Heading detection runs in three linear passes:
+ *  1. a charCode scan collects every well-formed marker (一、 （一） 1. （1） ① 一是 第一， and a lone 、) together with
+ *     what precedes it (line start, end of sentence, colon, comma, space, or nothing: glued to text);
+ *  2. a pass in document order accepts or rejects each candidate from that boundary and the numbering context
+ *     (does it continue the sequence before it, is it confirmed by the next number, is it glued to a heading title);
+ *  3. titles are cut after each accepted marker.
+ * No regex runs over long spans; every look-around is bounded by a small constant.
+ */
+
+/** What precedes a candidate marker. */
+const enum Boundary {
+  /** Start of a line, after indentation, a BOM or Markdown prefixes (#, >, **, list bullets). */
+  Line,
+  /** After 。！？；, possibly with closing quotes in between. */
+  Sentence,
+  /** After ： or :. */
+  Colon,
+  /** After ， or ,. */
+  Comma,
+  /** After whitespace that follows ordinary text (a paragraph separator in one-line documents). */
+  Space,
+  /** After 、: part of a list of numerals. */
+  List,
+  /** Directly after ordinary text. */
+  Glued,
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  style: MarkerStyle;
+  ordinal: number;
+  /** 1..5 for headings, 0 for items. */
+  level: number;
+  fullWidthDigits: boolean;
+  boundary: Boundary;
+  /** The last title-ending character before the marker (-1 when none), to tell whether a title is still open. */
+  lastStop: number;
+}
+
+interface Accepted {
+  candidate: Candidate;
+  kind: HeadingKind;
+  level: number;
+  /** Where the title text begins (after spaces following the marker). */
+  contentStart: number;
+}
+
+const styleLevel: Record<MarkerStyle, number> = {
+  'cn-comma': 1,
+  'cn-paren-full': 2,
+  'cn-paren-half': 2,
+  'num-dot': 3,
+  'num-comma': 3,
+  'num-fullstop': 3,
+  'num-paren-full': 4,
+  'num-paren-half': 4,
+  circled: 5,
+  'item-shi': 0,
+  'item-di': 0,
+  'bare-comma': 3,
+};
+
+/** Longest numeral inside a marker: 九十九 (3), 一百二十 (4); digits up to 999. */
+const MAX_CN_NUMERAL = 4;
+const MAX_DIGITS = 3;
+/** How far ahead the next number of a sequence may be to confirm a weak candidate. */
+const CONFIRM_WINDOW = 2000;
+const CONFIRM_CANDIDATES = 64;
+/** How far a title is scanned; longer titles are cut anyway. */
+const TITLE_SCAN = 120;
+/** A heading title longer than this without punctuation is checked for the start of body text. */
+const RUN_ON_TITLE = 20;
+
+function isNewline(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x0b || c === 0x0c;
+}
+function isSentenceEnd(c: number): boolean {
+  // 。 ！ ？ ； ! ? ; ．(only as a sentence end after text, see isDigitCode checks)
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59;
+}
+function isColon(c: number): boolean {
+  return c === 0xff1a || c === 58;
+}
+function isComma(c: number): boolean {
+  return c === 0xff0c || c === 44;
+}
+/** Closing quotes and brackets that may stand between a sentence end and the next marker. */
+function isClosing(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 41 || c === 0x3011 || c === 0x300b;
+}
+/** Characters that end a title: 。；;：:!！?？ and line ends (spaces are handled separately). */
+function isTitleStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 33 || c === 0xff01 || c === 63 || c === 0xff1f || isNewline(c);
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isWideDigit(c: number): boolean {
+  return c >= 0xff10 && c <= 0xff19;
+}
+function isDigit(c: number): boolean {
+  return isAsciiDigit(c) || isWideDigit(c);
+}
+function isLatin(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+/** Chinese numeral characters used in heading numbers (not 两, 万, 亿: 两、 is never a marker). */
+function isMarkerNumeral(c: number): boolean {
+  switch (c) {
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+    case 0x767e: // 百
+    case 0x3007: // 〇
+    case 0x96f6: // 零
+      return true;
+  }
+  return false;
+}
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+/** Markdown and list prefixes that keep a position at the start of its line. */
+function isLinePrefix(c: number): boolean {
+  return c === 35 /* # */ || c === 62 /* > */ || c === 42 /* * */ || c === 45 /* - */ || c === 43 /* + */ || c === 0x2022 /* • */ || c === 0xb7;
+}
+/** Characters after which a digit cannot start a marker: part of a number, code or model name (3.5, G60, 1-9). */
+function blocksDigitMarker(c: number): boolean {
+  return isDigit(c) || isLatin(c) || c === 46 || c === 0xff0e || c === 45 || c === 47 || c === 43 || c === 126 || c === 0xff5e || c === 37 || c === 95 || c === 0x2014;
+}
+/** Opening quote → its closing quote. ASCII " closes itself. */
+function closingQuote(c: number): number {
+  switch (c) {
+    case 0x201c: return 0x201d; // “ ”
+    case 0x2018: return 0x2019; // ‘ ’
+    case 0x300a: return 0x300b; // 《 》
+    case 0x300c: return 0x300d; // 「 」
+    case 0x300e: return 0x300f; // 『 』
+    case 34: return 34; // "
+  }
+  return -1;
+}
+/** Quoted names are short; an opening quote without a close nearby on the same line is treated as stray. */
+const MAX_QUOTE = 100;
+
+/** Reads a Chinese numeral of at most MAX_CN_NUMERAL characters at `i`; returns its end and value, or null. */
+function readChineseNumeral(text: string, i: number): { end: number; value: number } | null {
+  let j = i;
+  while (j < text.length && j - i <= MAX_CN_NUMERAL && isMarkerNumeral(text.charCodeAt(j))) j++;
+  if (j === i || j - i > MAX_CN_NUMERAL) return null;
+  const value = parseChineseNumeral(text.slice(i, j));
+  if (value === null || value < 1 || value > 199) return null;
+  return { end: j, value };
+}
+
+/** Reads 1..3 digits (ASCII or full-width, not mixed) at `i`. */
+function readDigits(text: string, i: number): { end: number; value: number; wide: boolean } | null {
+  const wide = isWideDigit(text.charCodeAt(i));
+  let j = i;
+  let value = 0;
+  while (j < text.length && j - i <= MAX_DIGITS) {
+    const c = text.charCodeAt(j);
+    if (wide ? !isWideDigit(c) : !isAsciiDigit(c)) break;
+    value = value * 10 + (c - (wide ? 0xff10 : 48));
+    j++;
+  }
+  if (j - i > MAX_DIGITS || (isDigit(text.charCodeAt(j)))) return null;
+  if (value < 1 || (j - i > 1 && text.charCodeAt(i) === (wide ? 0xff10 : 48))) return null;
+  return { end: j, value, wide };
+}
+
+/** True when what follows a marker can start a title: not punctuation, a line end or the end of the text. */
+function startsTitle(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j - i < 8 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000 || text.charCodeAt(j) === 9)) j++;
+  if (j >= text.length) return false;
+  const c = text.charCodeAt(j);
+  if (isNewline(c) || isSentenceEnd(c) || isComma(c) || isColon(c) || c === 0x3001 /* 、 */ || isClosing(c)) return false;
+  return true;
+}
+
+/** "一、二季度", "二、三级": a numeral list, when the next numeral follows on (n, n+1). */
+function continuesNumeralList(text: string, i: number, value: number): boolean {
+  const next = readChineseNumeralPrefix(text, i);
+  return next !== null && (next === value + 1 || next === value + 2);
+}
+/** The value of the Chinese numeral starting at `i`, read as far as it parses (二季度 → 2). */
+function readChineseNumeralPrefix(text: string, i: number): number | null {
+  let j = i;
+  while (j < text.length && j - i < MAX_CN_NUMERAL && isMarkerNumeral(text.charCodeAt(j))) j++;
+  for (let k = j; k > i; k--) {
+    const v = parseChineseNumeral(text.slice(i, k));
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** Pass 1: every well-formed marker with the boundary before it. */
+function collectCandidates(text: string, items: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const n = text.length;
+  let lineStart = true;
+  let last = -1; // last significant character code (not blank, not *)
+  let beforeLast = -1;
+  let blankSinceLast = false;
+  let lastStop = -1;
+  let quoteEnd = -1; // inside a quote while i < quoteEnd
+  let lastListComma = -2; // position of a 、 seen in a numeral list
+
+  const push = (start: number, end: number, style: MarkerStyle, ordinal: number, wide: boolean, boundary: Boundary) => {
+    out.push({ start, end, style, ordinal, level: styleLevel[style], fullWidthDigits: wide, boundary, lastStop });
+  };
+  const boundaryHere = (): Boundary => {
+    if (lineStart) return Boundary.Line;
+    if (isSentenceEnd(last) || (isClosing(last) && isSentenceEnd(beforeLast))) return Boundary.Sentence;
+    if (isColon(last)) return Boundary.Colon;
+    if (isComma(last)) return Boundary.Comma;
+    if (last === 0x3001) return Boundary.List;
+    return blankSinceLast ? Boundary.Space : Boundary.Glued;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isNewline(c)) {
+      lineStart = true;
+      blankSinceLast = false;
+      last = beforeLast = -1;
+      lastStop = i;
+      quoteEnd = -1;
+      continue;
+    }
+    if (isBlank(c)) {
+      if (!lineStart) blankSinceLast = true;
+      if (c !== 0xfeff) lastStop = i;
+      continue;
+    }
+    if (lineStart && isLinePrefix(c)) continue;
+    if (c === 42 /* * */) {
+      // ** closes a Markdown-bold title
+      if (text.charCodeAt(i + 1) === 42) lastStop = i;
+      continue;
+    }
+
+    if (i >= quoteEnd) {
+      const close = closingQuote(c);
+      if (close >= 0) {
+        for (let j = i + 1; j < n && j - i <= MAX_QUOTE; j++) {
+          const d = text.charCodeAt(j);
+          if (d === close) {
+            quoteEnd = j;
+            break;
+          }
+          if (isNewline(d)) break;
+        }
+      } else detect(i, c);
+    }
+
+    if (isTitleStop(c)) lastStop = i;
+    beforeLast = last;
+    last = c;
+    lineStart = false;
+    blankSinceLast = false;
+  }
+  return out;
+
+  function detect(i: number, c: number): void {
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    // （一） (一) （1） (1)
+    if (c === 0xff08 || c === 40) {
+      const d = text.charCodeAt(i + 1);
+      let end = -1;
+      let value = 0;
+      let wide = false;
+      let cn = false;
+      if (isMarkerNumeral(d)) {
+        const r = readChineseNumeral(text, i + 1);
+        if (r) ({ end, value } = r), (cn = true);
+      } else if (isDigit(d)) {
+        const r = readDigits(text, i + 1);
+        if (r) ({ end, value, wide } = r);
+      }
+      if (end < 0) return;
+      const close = text.charCodeAt(end);
+      if (close !== 0xff09 && close !== 41) return;
+      if (!startsTitle(text, end + 1)) return;
+      const full = c === 0xff08;
+      const style: MarkerStyle = cn ? (full ? 'cn-paren-full' : 'cn-paren-half') : full ? 'num-paren-full' : 'num-paren-half';
+      push(i, end + 1, style, value, wide, boundaryHere());
+      return;
+    }
+    // 一、 一是; 第一，
+    if (isMarkerNumeral(c) && !isMarkerNumeral(prev)) {
+      const r = readChineseNumeral(text, i);
+      if (!r) return;
+      const after = text.charCodeAt(r.end);
+      if (prev === 0x7b2c /* 第 */) return;
+      if (after === 0x3001 /* 、 */) {
+        if (continuesNumeralList(text, r.end + 1, r.value)) {
+          lastListComma = r.end;
+          return;
+        }
+        if (!startsTitle(text, r.end + 1)) return;
+        push(i, r.end + 1, 'cn-comma', r.value, false, boundaryHere());
+      } else if (after === 0x662f /* 是 */ && items) {
+        if (!startsTitle(text, r.end + 1)) return;
+        push(i, r.end + 1, 'item-shi', r.value, false, boundaryHere());
+      }
+      return;
+    }
+    if (c === 0x7b2c /* 第 */ && items) {
+      const r = readChineseNumeral(text, i + 1);
+      if (!r) return;
+      const after = text.charCodeAt(r.end);
+      if (!isComma(after) && after !== 0x3001 && !isColon(after)) return;
+      if (after === 0x3001 && continuesNumeralList(text, r.end + 1, r.value)) return;
+      if (!startsTitle(text, r.end + 1)) return;
+      push(i, r.end + 1, 'item-di', r.value, false, boundaryHere());
+      return;
+    }
+    // 1. 1、 1． １、
+    if (isDigit(c) && !blocksDigitMarker(prev)) {
+      const r = readDigits(text, i);
+      if (!r) return;
+      const after = text.charCodeAt(r.end);
+      let style: MarkerStyle;
+      if (after === 46) style = 'num-dot';
+      else if (after === 0x3001) style = 'num-comma';
+      else if (after === 0xff0e) style = 'num-fullstop';
+      else return;
+      const next = text.charCodeAt(r.end + 1);
+      if (isDigit(next) || isLatin(next) || next === 37 || next === 0xff05) return; // 1.96  3.5%  1、2月
+      if (!startsTitle(text, r.end + 1)) return;
+      push(i, r.end + 1, style, r.value, r.wide, boundaryHere());
+      return;
+    }
+    // ①
+    const circled = parseCircled(text[i]);
+    if (circled !== null) {
+      if (isDigit(prev) || !startsTitle(text, i + 1)) return;
+      push(i, i + 1, 'circled', circled, false, boundaryHere());
+      return;
+    }
+    // 、 at the start of a sentence: a marker whose number was lost
+    if (c === 0x3001 && i !== lastListComma) {
+      const b = boundaryHere();
+      if ((b === Boundary.Line || b === Boundary.Sentence) && isHan(text.charCodeAt(i + 1))) push(i, i + 1, 'bare-comma', 0, false, b);
+    }
+  }
+}
+
+/** The first candidate after index `from` of the same style family with the next ordinal, within a window. */
+function confirmedLater(candidates: Candidate[], from: number, cand: Candidate): boolean {
+  for (let k = from + 1; k < candidates.length && k - from <= CONFIRM_CANDIDATES; k++) {
+    const other = candidates[k];
+    if (other.start - cand.start > CONFIRM_WINDOW) break;
+    if (other.level !== cand.level || other.boundary === Boundary.List) continue;
+    if (cand.level === 0 && other.style !== cand.style) continue;
+    if (other.ordinal === cand.ordinal + 1) return true;
+    if (cand.level > 0 && other.level === cand.level && other.ordinal === 1) return false; // a new list began
+  }
+  return false;
+}
+
+function skipBlanks(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0) break;
+    i++;
+  }
+  return i;
+}
+
+/** Pass 2: accept candidates from their boundary and the numbering context. */
+function selectHeadings(text: string, candidates: Candidate[], options: Options): Accepted[] {
+  const accepted: Accepted[] = [];
+  const lastOrdinal = [0, 0, 0, 0, 0, 0];
+  let itemStyle: MarkerStyle | null = null;
+  let itemOrdinal = 0;
+  let current: Accepted | null = null; // the innermost heading (not item) so far
+  let lastAccepted: Accepted | null = null;
+  let lastEnd = -1;
+
+  for (let k = 0; k < candidates.length; k++) {
+    const cand = candidates[k];
+    if (cand.start < lastEnd) continue;
+    const isItem = cand.level === 0;
+    // A heading title still open (no stop since its content began) and short enough to hold a glued marker.
+    const inTitle =
+      lastAccepted !== null &&
+      lastAccepted.kind === 'heading' &&
+      cand.lastStop < lastAccepted.contentStart &&
+      cand.start - lastAccepted.contentStart >= 2 &&
+      cand.start - lastAccepted.contentStart <= options.titleMaxLength;
+
+    let ok = false;
+    if (cand.style === 'bare-comma') {
+      ok = current !== null && (current.candidate.style === 'num-comma' || current.candidate.style === 'cn-comma') && lastOrdinal[current.level] >= 1;
+    } else if (isItem) {
+      const follows = cand.style === itemStyle && cand.ordinal === itemOrdinal + 1;
+      const plausible = follows || (cand.ordinal === 1 && confirmedLater(candidates, k, cand));
+      switch (cand.boundary) {
+        case Boundary.Line:
+        case Boundary.Sentence:
+        case Boundary.Colon:
+          ok = true;
+          break;
+        case Boundary.Comma:
+        case Boundary.Space:
+          ok = plausible;
+          break;
+        case Boundary.Glued:
+          ok = inTitle && plausible;
+          break;
+      }
+    } else {
+      const follows = cand.ordinal === lastOrdinal[cand.level] + 1;
+      // Chinese numerals are common characters (统一、), so a glued or spaced one needs the next number to confirm it.
+      const digitLike = cand.style !== 'cn-comma';
+      const starts = cand.ordinal === 1 && (digitLike || confirmedLater(candidates, k, cand));
+      const plausible = follows || starts;
+      switch (cand.boundary) {
+        case Boundary.Line:
+        case Boundary.Sentence:
+          ok = true;
+          break;
+        case Boundary.Colon:
+        case Boundary.Space:
+          ok = plausible;
+          break;
+        case Boundary.Glued:
+          ok = inTitle && plausible && cand.style !== 'circled';
+          break;
+        default:
+          ok = false;
+      }
+    }
+    if (!ok) continue;
+
+    let level: number;
+    let kind: HeadingKind;
+    if (isItem) {
+      kind = 'item';
+      level = Math.min(6, (current?.level ?? 0) + 1);
+      itemOrdinal = cand.ordinal;
+      itemStyle = cand.style;
+    } else {
+      kind = 'heading';
+      level = cand.style === 'bare-comma' ? current!.level : cand.level;
+      lastOrdinal[level] = cand.style === 'bare-comma' ? lastOrdinal[level] + 1 : cand.ordinal;
+      for (let l = level + 1; l < lastOrdinal.length; l++) lastOrdinal[l] = 0;
+      itemStyle = null;
+      itemOrdinal = 0;
+    }
+    const entry: Accepted = { candidate: cand, kind, level, contentStart: skipBlanks(text, cand.end) };
+    accepted.push(entry);
+    if (kind === 'heading') current = entry;
+    lastAccepted = entry;
+    lastEnd = cand.end;
+  }
+  return accepted;
+}
+
+/** Words that open a body sentence rather than continue a heading: subjects, times, procedure. */
+const bodyOpeners = [
+  '我镇', '我乡', '我县', '我区', '我市', '我局', '我委', '我办', '我们', '我单位', '我街道', '我社区', '我村', '我公司', '我院', '我校', '我所', '我中心', '我部', '我处', '我站',
+  '今年', '去年', '明年', '上半年', '下半年', '年初', '年内', '近年来', '近期', '目前', '截至', '截止', '自去年', '自今年',
+  '按计划', '按照', '根据', '依据', '为进一步', '为了', '坚持把', '坚持将', '进一步', '通过', '本年度', '该项目', '该镇', '全年共',
+];
+const openersByFirst = new Map<number, string[]>();
+for (const w of bodyOpeners) {
+  const c = w.charCodeAt(0);
+  const list = openersByFirst.get(c) ?? [];
+  list.push(w);
+  openersByFirst.set(c, list);
+}
+/** Administrative units that follow a redacted name at the start of a body sentence (XX社区, xx镇). */
+const unitAfterPlaceholder = ['社区', '镇', '乡', '村', '县', '区', '市', '街道', '局', '公司', '集团', '单位', '中心'];
+
+/** True when body text (a sentence of its own) starts at `k`. */
+function opensBody(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  // A year: 2023年
+  if (isAsciiDigit(c) || isWideDigit(c)) {
+    if (k > 0 && isDigit(text.charCodeAt(k - 1))) return false;
+    let j = k;
+    while (j < text.length && j - k < 5 && isDigit(text.charCodeAt(j))) j++;
+    return j - k === 4 && text.charCodeAt(j) === 0x5e74 /* 年 */ && (c === 49 || c === 50 || c === 0xff11 || c === 0xff12);
+  }
+  // A redacted name: XX社区
+  if (c === 88 || c === 120 || c === 0x67d0 /* 某 */) {
+    if (k > 0 && (text.charCodeAt(k - 1) === c)) return false;
+    let j = k;
+    while (j < text.length && j - k < 4 && text.charCodeAt(j) === c) j++;
+    return unitAfterPlaceholder.some((u) => text.startsWith(u, j));
+  }
+  const words = openersByFirst.get(c);
+  return words !== undefined && words.some((w) => text.startsWith(w, k));
+}
+
+/** Verbs that open a work item; deep inside a long clause they start an unnumbered sub-heading or the body. */
+const clauseVerbs = [
+  '加强', '认真', '切实', '深入', '持续', '全面', '积极', '大力', '着力', '不断', '扎实', '强化', '推进', '推动', '落实', '做好', '抓好',
+  '完善', '建立', '健全', '开展', '加快', '提升', '狠抓',
+];
+const verbsByFirst = new Map<number, string[]>();
+for (const w of clauseVerbs) {
+  const c = w.charCodeAt(0);
+  const list = verbsByFirst.get(c) ?? [];
+  list.push(w);
+  verbsByFirst.set(c, list);
+}
+/** A clause of a heading title is rarely longer than this before a new verb phrase begins. */
+const LONG_CLAUSE = 12;
+
+/** XYXY: a word said twice where a heading runs into its first sub-point (工作亮点亮点一). */
+function repeatsWordBefore(text: string, k: number): boolean {
+  return k >= 2 && isHan(text.charCodeAt(k)) && isHan(text.charCodeAt(k + 1)) &&
+    text.charCodeAt(k - 2) === text.charCodeAt(k) && text.charCodeAt(k - 1) === text.charCodeAt(k + 1);
+}
+
+/**
+ * Where a heading title should end: before a repeated word; and in a run-on title, before the first body opener (a year, a subject, a time word) at least
+ * 4 characters into its clause, before a repeated word, or before a new verb phrase deep inside a long clause.
+ */
+function cutRunOn(text: string, start: number, end: number): number {
+  const runOn = end - start > RUN_ON_TITLE;
+  let clauseStart = start;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isComma(c) || c === 0x3001) {
+      clauseStart = k + 1;
+      continue;
+    }
+    if (k - start < 4 || k - clauseStart < 4) continue;
+    if (repeatsWordBefore(text, k)) return k;
+    if (!runOn) continue;
+    if (opensBody(text, k)) return k;
+    if (k - clauseStart >= LONG_CLAUSE && verbsByFirst.get(c)?.some((w) => text.startsWith(w, k))) return k;
+  }
+  return end;
+}
+
+/** Pass 3: the title of each accepted marker, ended by punctuation, a space, the next marker or a cap. */
+function buildHeadings(text: string, accepted: Accepted[], options: Options): Heading[] {
+  const cap = Math.max(1, options.titleMaxLength);
+  return accepted.map((entry, idx) => {
+    const { candidate: cand } = entry;
+    const nextMarker = idx + 1 < accepted.length ? accepted[idx + 1].candidate.start : text.length;
+    const start = entry.contentStart;
+    let end = start;
+    const limit = Math.min(nextMarker, start + TITLE_SCAN, text.length);
+    while (end < limit) {
+      const c = text.charCodeAt(end);
+      if (isTitleStop(c) || c === 32 || c === 9 || c === 0x3000) break;
+      if (c === 42 && text.charCodeAt(end + 1) === 42) break;
+      end++;
+    }
+    if (entry.kind === 'heading') end = cutRunOn(text, start, end);
+    if (end - start > cap) {
+      end = start + cap;
+      const high = text.charCodeAt(end - 1);
+      if (high >= 0xd800 && high <= 0xdbff) end--;
+    }
+    // Trailing commas and list marks belong to the sentence, not the title.
+    while (end > start) {
+      const c = text.charCodeAt(end - 1);
+      if (isComma(c) || c === 0x3001 || isBlank(c)) end--;
+      else break;
+    }
+    return {
+      kind: entry.kind,
+      level: entry.level,
+      marker: text.slice(cand.start, cand.end),
+      style: cand.style,
+      ordinal: cand.ordinal,
+      fullWidthDigits: cand.fullWidthDigits,
+      markerSpan: { start: cand.start, end: cand.end },
+      title: text.slice(start, end),
+      titleSpan: { start, end },
+      section: { start: cand.start, end: text.length },
+      runIn: cand.boundary !== Boundary.Line,
+    };
+  });
+}
+
+/** Finds headings and inline items, line-start and glued mid-line, in document order. `section.end` is left to outline.ts. */
+export function parseHeadings(text: string, options: Options): Heading[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const candidates = collectCandidates(text, options.inlineItems);
+  const accepted = selectHeadings(text, candidates, options);
+  return buildHeadings(text, accepted, options);
 }

@@ -1,0 +1,118 @@
+import type { Heading, MarkerStyle, Span } from './types';
+import { isChineseNumeralChar, isDigitCode, parseCircled, toChineseNumeral, toCircled } from './numerals';
+
+/** The text around the number of each marker style, e.g. （ … ） for cn-paren-full. */
+const shapes: Record<MarkerStyle, { prefix: string; suffix: string; numeral: 'cn' | 'digits' | 'circled' | 'none' }> = {
+  'cn-comma': { prefix: '', suffix: '、', numeral: 'cn' },
+  'cn-paren-full': { prefix: '（', suffix: '）', numeral: 'cn' },
+  'cn-paren-half': { prefix: '(', suffix: ')', numeral: 'cn' },
+  'num-dot': { prefix: '', suffix: '.', numeral: 'digits' },
+  'num-comma': { prefix: '', suffix: '、', numeral: 'digits' },
+  'num-fullstop': { prefix: '', suffix: '．', numeral: 'digits' },
+  'num-paren-full': { prefix: '（', suffix: '）', numeral: 'digits' },
+  'num-paren-half': { prefix: '(', suffix: ')', numeral: 'digits' },
+  circled: { prefix: '', suffix: '', numeral: 'circled' },
+  'item-shi': { prefix: '', suffix: '是', numeral: 'cn' },
+  'item-di': { prefix: '第', suffix: '', numeral: 'cn' },
+  'bare-comma': { prefix: '', suffix: '、', numeral: 'none' },
+};
+
+/** True for styles that a document may use as headings at levels 1..5 (not inline items, not a lost number). */
+export function isHeadingStyle(style: MarkerStyle): boolean {
+  return style !== 'item-shi' && style !== 'item-di' && style !== 'bare-comma';
+}
+
+function toFullWidthDigits(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 48 && c <= 57 ? String.fromCharCode(c + 0xfee0) : s[i];
+  }
+  return out;
+}
+
+/** The number as a marker of this style writes it: 11 → 十一 (Chinese styles), 11 (digits, optionally full-width), ⑪. */
+export function formatNumeral(style: MarkerStyle, n: number, fullWidthDigits = false): string {
+  switch (shapes[style].numeral) {
+    case 'cn':
+      return toChineseNumeral(n);
+    case 'digits':
+      return fullWidthDigits ? toFullWidthDigits(String(n)) : String(n);
+    case 'circled':
+      return toCircled(n);
+    default:
+      return '';
+  }
+}
+
+/** The whole marker of a style for a number: (cn-paren-full, 3) → （三）; (num-dot, 12) → 12. */
+export function formatMarker(style: MarkerStyle, n: number, fullWidthDigits = false): string {
+  const { prefix, suffix } = shapes[style];
+  return prefix + formatNumeral(style, n, fullWidthDigits) + suffix;
+}
+
+/** Where the number sits inside a marker string (relative offsets), or null when the marker has none. */
+export function numeralRange(marker: string, style: MarkerStyle): { start: number; end: number } | null {
+  const kind = shapes[style].numeral;
+  if (kind === 'none') return null;
+  const accepts = (i: number): boolean => {
+    if (kind === 'cn') return isChineseNumeralChar(marker[i]);
+    if (kind === 'digits') return isDigitCode(marker.charCodeAt(i));
+    return parseCircled(marker[i]) !== null;
+  };
+  let start = 0;
+  while (start < marker.length && !accepts(start)) start++;
+  if (start === marker.length) return null;
+  let end = start + 1;
+  if (kind !== 'circled') while (end < marker.length && accepts(end)) end++;
+  return { start, end };
+}
+
+/** The span of the number inside a heading's marker in `text`, or null when the marker text does not match the span. */
+export function numeralSpan(text: string, heading: Heading): Span | null {
+  const { start, end } = heading.markerSpan;
+  if (!(start >= 0 && end <= text.length && start < end) || text.slice(start, end) !== heading.marker) return null;
+  const r = numeralRange(heading.marker, heading.style);
+  return r ? { start: start + r.start, end: start + r.end } : null;
+}
+
+/**
+ * The length of the marker part that has the canonical shape of its style ("（一）" in "（一）、"), or -1 when the
+ * marker does not look like its style at all. Lets callers see punctuation a parser folded into the marker.
+ */
+export function canonicalMarkerLength(marker: string, style: MarkerStyle): number {
+  const { prefix, suffix } = shapes[style];
+  if (!marker.startsWith(prefix)) return -1;
+  if (style === 'bare-comma') return marker.startsWith('、') ? 1 : -1;
+  const r = numeralRange(marker, style);
+  if (!r || r.start !== prefix.length) return -1;
+  // Half- and full-width brackets are interchangeable for reading; the style records which one was used.
+  const rest = marker.slice(r.end);
+  if (!suffix) return r.end;
+  return rest.startsWith(suffix) ? r.end + suffix.length : -1;
+}
+
+/** The edit that rewrites just the number of a heading's marker, or null when nothing changes or it cannot be located. */
+export function renumberMarkerEdit(text: string, heading: Heading, n: number): { span: Span; newText: string } | null {
+  if (heading.style === 'bare-comma') return null;
+  const span = numeralSpan(text, heading);
+  if (!span) return null;
+  const newText = formatNumeral(heading.style, n, heading.fullWidthDigits);
+  return text.slice(span.start, span.end) === newText ? null : { span, newText };
+}
+
+/** The edit that rewrites a heading's whole marker in another style (same number), or null when it cannot. */
+export function restyleMarkerEdit(
+  text: string,
+  heading: Heading,
+  style: MarkerStyle,
+  fullWidthDigits: boolean,
+  n = heading.ordinal,
+): { span: Span; newText: string } | null {
+  const { start, end } = heading.markerSpan;
+  if (n <= 0 || !(start >= 0 && end <= text.length) || text.slice(start, end) !== heading.marker) return null;
+  const len = canonicalMarkerLength(heading.marker, heading.style);
+  if (len < 0) return null;
+  const newText = formatMarker(style, n, fullWidthDigits);
+  return heading.marker.slice(0, len) === newText ? null : { span: { start, end: start + len }, newText };
+}

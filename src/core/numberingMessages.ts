@@ -1,0 +1,33 @@
+/**
+ * The messages of the numbering rules, keyed by rule id (and a variant after a dot), with {name} slots.
+ * Kept apart from the rules so that a translation replaces one table.
+ */
+export const numberingMessages = {
+  'numbering-gap': '{marker} follows {previous}: {missing} is missing.',
+  'numbering-duplicate': '{marker} repeats the number of {previous}; expected {expected}.',
+  'numbering-order': '{marker} comes after {previous}: the numbers go backwards; expected {expected}.',
+  'numbering-restart':
+    '{marker} starts the numbering again after {previous} with no new parent heading: continue with {expected}, or use a lower-level marker for a sub-list.',
+  'numbering-start': 'The first heading at this level under {previous} is {marker}; expected {expected}.',
+  'numbering-fragment-start': 'The numbering opens at {marker}: the earlier headings are not in this text.',
+  'numbering-level-skip': '{marker} sits directly under {previous}: a level is skipped (expected a marker like {expected}).',
+  'numbering-mixed-style': '{marker} is written differently from the other headings at this level ({expected}).',
+  'numbering-house-style': '{marker} does not follow the house style for level {level} ({expected}).',
+  'numbering-double-punctuation': 'Doubled punctuation after {marker}: {extra}.',
+  'numbering-missing-number': 'The marker {marker} has lost its number; expected {expected}.',
+  'item-order.gap': '{marker} follows {previous}: {missing} is missing.',
+  'item-order.duplicate': '{marker} repeats {previous}; expected {expected}.',
+  'item-order.order': '{marker} comes after {previous}: the items go backwards; expected {expected}.',
+  'item-order.start': 'The first item under {previous} is {marker}; expected {expected}.',
+} as const;
+
+export type NumberingMessageKey = keyof typeof numberingMessages;
+
+/** Fills a message's {name} slots. */
+export function formatNumberingMessage(
+  key: NumberingMessageKey,
+  args: Record<string, string | number>,
+  table: Record<NumberingMessageKey, string> = numberingMessages,
+): string {
+  return table[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+}

@@ -1,0 +1,236 @@
+import type { Heading, Span } from './types';
+
+/**
+ * The numbering structure of an outline: which markers count together (runs of siblings), where a run breaks, and
+ * where the document is a collection of unrelated fragments. Shared by the numbering rules and the renumbering edits,
+ * so that a fix and the finding it fixes always agree.
+ */
+
+/** A numbered run: siblings that should count 1, 2, 3 … (or on from `base` where the text starts mid-way). */
+export interface Run {
+  kind: 'heading' | 'item';
+  level: number;
+  /** The heading the run sits under, or null when the fragment has none (the text starts inside its parent). */
+  parent: Heading | null;
+  members: Heading[];
+  /** The number the first member should have: 1, or its own number at a fragment start. */
+  base: number;
+  /** The fragment the run belongs to. */
+  fragment: Span;
+}
+
+export type BreakKind =
+  | 'gap' // 一、二、四、
+  | 'duplicate' // （三）（三）
+  | 'order' // 六是、七是、四是
+  | 'restart' // 一、…四、一、 with no new parent in between
+  | 'start' // the first child under a parent in the text is not 1
+  | 'fragment-start' // the text (or a fragment) opens mid-sequence: (二) with its parent outside the text
+  | 'level-skip'; // 一、 followed directly by 1.
+
+export interface Break {
+  kind: BreakKind;
+  heading: Heading;
+  /** The sibling before it (gap, duplicate, order, restart), or the parent (start, level-skip). */
+  previous: Heading | null;
+  /** The number expected here. */
+  expected: number;
+  run: Run;
+}
+
+export interface NumberingModel {
+  /** One span for an ordinary document; one per line when the text is a collection of unrelated fragments. */
+  fragments: Span[];
+  isFragmentCollection: boolean;
+  runs: Run[];
+  breaks: Break[];
+  /** The number each member should carry (the written one, or the inferred one for a lost number). */
+  effective: Map<Heading, number>;
+}
+
+const sentenceEnd = new Set(['。', '；', ';', '，', ',', '、', '：', ':', '！', '!', '？', '?']);
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0;
+}
+
+/** True when only blanks precede the offset on its line. */
+export function opensLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (!isSpace(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a line between `from` and `to` reads like an unnumbered title ("2024年工作计划", "第二部分"): short, with no
+ * sentence punctuation at its end, and not a numbered heading. Such a title legitimately starts the numbering again.
+ */
+function hasUnnumberedTitleLine(text: string, from: number, to: number, headingStarts: Set<number>): boolean {
+  let i = text.indexOf('\n', from);
+  while (i >= 0 && i < to) {
+    const start = i + 1;
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    let a = start;
+    let b = end;
+    while (a < b && (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 13)) a++;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 13)) b--;
+    const length = b - a;
+    if (b < to && length >= 2 && length <= 30 && !sentenceEnd.has(text[b - 1]) && !headingStarts.has(a)) {
+      let cjk = false;
+      for (let k = a; k < b && !cjk; k++) cjk = text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff;
+      if (cjk) return true;
+    }
+    i = end < to ? end : -1;
+  }
+  return false;
+}
+
+interface Frame {
+  heading: Heading | null;
+  runs: Map<number, Run>;
+}
+
+/** Walks the outline once, fragment by fragment, and records runs and breaks. */
+function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omit<NumberingModel, 'isFragmentCollection'> {
+  const runs: Run[] = [];
+  const breaks: Break[] = [];
+  const effective = new Map<Heading, number>();
+  const headingStarts = new Set(outline.map((h) => h.markerSpan.start));
+  let f = 0;
+  let stack: Frame[] = [];
+  let itemRun: Run | null = null;
+  let lastHeading: Heading | null = null;
+
+  const newRun = (kind: Run['kind'], h: Heading, parent: Heading | null): Run => {
+    const run: Run = { kind, level: h.level, parent, members: [h], base: 1, fragment: fragments[f] };
+    runs.push(run);
+    return run;
+  };
+  /** Opens a run with `h`, or reports why `h` cannot open one. */
+  const open = (run: Run, h: Heading): void => {
+    if (h.ordinal > 1) {
+      if (run.parent === null) {
+        run.base = h.ordinal;
+        breaks.push({ kind: 'fragment-start', heading: h, previous: null, expected: h.ordinal, run });
+      } else breaks.push({ kind: 'start', heading: h, previous: run.parent, expected: 1, run });
+    }
+    effective.set(h, h.ordinal > 0 ? h.ordinal : run.base);
+  };
+  /** Adds `h` to a run; returns false when `h` starts a new run instead (a restart at 1). */
+  const extend = (run: Run, h: Heading): boolean => {
+    const prev = run.members[run.members.length - 1];
+    const prevNumber = effective.get(prev) ?? prev.ordinal;
+    const o = h.ordinal;
+    const expected = run.base + run.members.length;
+    // An item list may begin again at 一是 in any paragraph; a heading at 1 after 1 is a duplicate, not a restart.
+    if (o === 1 && (run.kind === 'item' || prevNumber >= 2)) {
+      if (run.kind === 'heading' && !hasUnnumberedTitleLine(text, prev.markerSpan.end, h.markerSpan.start, headingStarts)) {
+        breaks.push({ kind: 'restart', heading: h, previous: prev, expected, run });
+      }
+      return false;
+    }
+    run.members.push(h);
+    if (o > 0 && o !== prevNumber + 1) {
+      const kind: BreakKind = o === prevNumber ? 'duplicate' : o > prevNumber ? 'gap' : 'order';
+      breaks.push({ kind, heading: h, previous: prev, expected, run });
+    }
+    effective.set(h, o > 0 ? o : prevNumber + 1);
+    return true;
+  };
+
+  for (const h of outline) {
+    while (f + 1 < fragments.length && h.markerSpan.start >= fragments[f + 1].start) {
+      f++;
+      stack = [];
+      itemRun = null;
+      lastHeading = null;
+    }
+    if (!stack.length) stack.push({ heading: null, runs: new Map() });
+    if (h.kind === 'item') {
+      if (itemRun && itemRun.parent === lastHeading && extend(itemRun, h)) continue;
+      itemRun = newRun('item', h, lastHeading);
+      open(itemRun, h);
+      continue;
+    }
+    itemRun = null;
+    lastHeading = h;
+    while (stack.length > 1 && stack[stack.length - 1].heading!.level >= h.level) stack.pop();
+    const frame = stack[stack.length - 1];
+    const parent = frame.heading;
+    let run = frame.runs.get(h.level);
+    if (!run || !extend(run, h)) {
+      const first = !run;
+      run = newRun('heading', h, parent);
+      frame.runs.set(h.level, run);
+      open(run, h);
+      if (first && parent && parent.level < h.level - 1) {
+        breaks.push({ kind: 'level-skip', heading: h, previous: parent, expected: 0, run });
+      }
+    }
+    stack.push({ heading: h, runs: new Map() });
+  }
+  breaks.sort((a, b) => a.heading.markerSpan.start - b.heading.markerSpan.start);
+  return { fragments, runs, breaks, effective };
+}
+
+/** The line spans of a text, each a fragment of its own (blank lines are skipped). */
+function lineFragments(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (i > start || !out.length) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A text pasted together from unrelated fragments, one per line, breaks the numbering at most of its line starts;
+ * an ordinary report breaks it at a few at most. Level skips are left out of the count: some reports skip a level
+ * on purpose all through.
+ */
+function looksLikeFragmentCollection(text: string, outline: readonly Heading[], breaks: Break[]): boolean {
+  let lineStarts = 0;
+  let first = true;
+  for (const h of outline) {
+    if (!opensLine(text, h.markerSpan.start)) continue;
+    if (first) first = false;
+    else lineStarts++;
+  }
+  const atLineStart = new Set<Heading>();
+  for (const b of breaks) {
+    if (b.kind !== 'level-skip' && b.kind !== 'fragment-start' && opensLine(text, b.heading.markerSpan.start)) {
+      atLineStart.add(b.heading);
+    }
+  }
+  return atLineStart.size >= 3 && atLineStart.size >= 0.4 * lineStarts;
+}
+
+/** The numbering structure of a document's outline (headings and items, flat, in document order). */
+export function buildNumberingModel(text: string, outline: readonly Heading[]): NumberingModel {
+  const sorted = outline.every((h, i) => i === 0 || outline[i - 1].markerSpan.start <= h.markerSpan.start)
+    ? outline
+    : [...outline].sort((a, b) => a.markerSpan.start - b.markerSpan.start);
+  const whole = walk(text, sorted, [{ start: 0, end: text.length }]);
+  if (!looksLikeFragmentCollection(text, sorted, whole.breaks)) return { ...whole, isFragmentCollection: false };
+  return { ...walk(text, sorted, lineFragments(text)), isFragmentCollection: true };
+}
+
+/** The index of the fragment (a line, or the whole text) holding an offset. */
+export function fragmentIndex(model: NumberingModel, offset: number): number {
+  const fs = model.fragments;
+  let lo = 0;
+  let hi = fs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,32 @@
+import type { Rule } from './rule';
+import { buildNumberingModel } from '../numberingModel';
+import { restyleMarkerEdit } from '../markerFormat';
+import { numberedNeighbour, runOf } from '../renumber';
+import { markerLike } from '../numberingFindings';
+import { formatNumberingMessage } from '../numberingMessages';
+
+/** A heading marker whose number was lost (、进一步… as the third of 1、 2、). */
+export const numberingMissingNumberRule: Rule = {
+  id: 'numbering-missing-number',
+  description: 'A heading marker whose number was lost (、进一步… after 1、 2、).',
+  defaultSeverity: 'warning',
+  check(ctx, report) {
+    const lost = ctx.outline.filter((h) => h.kind === 'heading' && (h.style === 'bare-comma' || h.ordinal <= 0));
+    if (!lost.length) return;
+    const model = buildNumberingModel(ctx.text, ctx.outline);
+    for (const h of lost) {
+      const run = runOf(model, h);
+      const n = model.effective.get(h) ?? 0;
+      const neighbour = run ? numberedNeighbour(run, run.members.indexOf(h)) : null;
+      const edit = neighbour && n > 0 ? restyleMarkerEdit(ctx.text, h, neighbour.style, neighbour.fullWidthDigits, n) : null;
+      report({
+        message: formatNumberingMessage('numbering-missing-number', {
+          marker: h.marker,
+          expected: edit ? edit.newText : neighbour ? markerLike(neighbour, n) : '?',
+        }),
+        span: { ...h.markerSpan },
+        ...(edit ? { fix: [edit] } : {}),
+      });
+    }
+  },
+};

@@ -11,3 +11,4 @@ export { looksLikeReport } from './detect';
 export { collectFixes, applyEdits } from './fixes';
 export { englishSummaryStrings, type SummaryStrings, summarizeFigure, summarizeSection, formatNormalized, groupDigits, relatedFigures, changeOf } from './summaries';
 export { sectionAt, sectionPath, buildFigureRows, buildFiguresCsv, buildFiguresJson, type FigureRow } from './export';
+export { renumberSequence, renumberDocument, normalizeStyle } from './renumber';

@@ -6,6 +6,7 @@ import { toRange, toWorkspaceEdit } from './convert';
 import { collectFindings } from './findings';
 import type { IgnoredPlaceholders } from './ignoredPlaceholders';
 import { guard } from './log';
+import { documentNumberingEdits, numberingWorkspaceEdit } from './numberingCommands';
 
 export const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('gongwen');
 
@@ -26,10 +27,9 @@ export function registerCodeActions(
         if (!found) return [];
         const actions: vscode.CodeAction[] = [];
         if (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix)) {
-          for (const f of found.all) {
-            if (!toRange(document, f.span).intersection(range)) continue;
-            actions.push(...quickFixes(document, f, found.placeholders.includes(f as never)));
-          }
+          const here = found.all.filter((f) => toRange(document, f.span).intersection(range));
+          for (const f of here) actions.push(...quickFixes(document, f, found.placeholders.includes(f as never)));
+          if (here.some(isNumberingFinding)) actions.push(...documentNumberingFixes(document, cache));
         }
         if (!context.only || context.only.contains(fixAllKind) || fixAllKind.contains(context.only)) {
           const edits = collectFixes(found.all);
@@ -92,6 +92,26 @@ function quickFixes(document: vscode.TextDocument, f: Finding, isPlaceholder: bo
       ignoreAll.command = { title: ignoreAll.title, command: 'gongwen.allowPlaceholderText', arguments: [text] };
       actions.push(ignoreAll);
     }
+  }
+  return actions;
+}
+
+const isNumberingFinding = (f: Finding) => f.rule.startsWith('numbering-') || f.rule.startsWith('item-');
+
+/** Renumber the whole document, and normalise its markers to the house style, offered on any numbering problem. */
+function documentNumberingFixes(document: vscode.TextDocument, cache: AnalysisCache): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  const renumber = documentNumberingEdits('renumber', document, cache);
+  if (renumber.length) {
+    const a = new vscode.CodeAction(vscode.l10n.t('Renumber the whole document'), vscode.CodeActionKind.QuickFix);
+    a.edit = numberingWorkspaceEdit(document, renumber, false, vscode.l10n.t('Renumber headings'));
+    actions.push(a);
+  }
+  const normalize = documentNumberingEdits('normalize', document, cache);
+  if (normalize.length) {
+    const a = new vscode.CodeAction(vscode.l10n.t('Normalize markers to the house style'), vscode.CodeActionKind.QuickFix);
+    a.edit = numberingWorkspaceEdit(document, normalize, false, vscode.l10n.t('Normalize heading markers'));
+    actions.push(a);
   }
   return actions;
 }

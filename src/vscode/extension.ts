@@ -12,6 +12,7 @@ import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { registerFiguresView } from './figuresView';
 import { registerRevealCommand } from './reveal';
 import { registerPlaceholdersView } from './placeholdersView';
+import { registerNumberingCommands } from './numberingCommands';
 
 /** Registers every feature; each registration is a Disposable owned by the extension context. Nothing is analysed here. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerFiguresView(cache),
     registerRevealCommand(),
     registerPlaceholdersView(),
+    registerNumberingCommands(cache),
     { dispose: disposeLog },
   );
 }

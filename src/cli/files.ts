@@ -32,7 +32,7 @@ export function collectFiles(paths: string[]): { files: string[]; errors: string
 }
 
 /** Decodes a file as UTF-8 without its BOM; returns an error message for binary or unreadable files. */
-export function readReport(file: string): { text: string } | { error: string } {
+export function readReport(file: string): { text: string; bom: boolean } | { error: string } {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -41,5 +41,16 @@ export function readReport(file: string): { text: string } | { error: string } {
   }
   if (bytes.subarray(0, 8192).includes(0)) return { error: `${file}: binary file, skipped` };
   const text = new TextDecoder('utf-8').decode(bytes);
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, bom };
+}
+
+/** Writes a fixed report back, with its BOM if it had one; returns an error message on failure. */
+export function writeReport(file: string, text: string, bom: boolean): string | undefined {
+  try {
+    fs.writeFileSync(file, (bom ? '\ufeff' : '') + text, 'utf8');
+    return undefined;
+  } catch (e) {
+    return `${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+  }
 }

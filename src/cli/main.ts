@@ -1,27 +1,31 @@
 import { analyze } from '../core/analyze';
 import { buildFileReport, reportFindings, type FileReport } from './report';
-import { collectFiles, readReport } from './files';
+import { collectFiles, readReport, writeReport } from './files';
+import { applyEdits, collectFixes } from '../core/fixes';
 
-const usage = `Usage: gongwen check [--format text|json] PATH...
+const usage = `Usage: gongwen check [--format text|json] [--fix] PATH...
 
 Checks Chinese work reports (files, or folders of .txt/.md files): outline, placeholders,
-figures and numbering. Exit code: 0 clean, 1 findings at warning or above, 2 usage or I/O error.`;
+figures and numbering. --fix applies the mechanical fixes (renumbering) to the files in place
+and reports what it changed. Exit code: 0 clean, 1 findings at warning or above, 2 usage or I/O error.`;
 
 interface CheckArgs {
   format: 'text' | 'json';
+  fix: boolean;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): CheckArgs | string {
   if (argv[0] !== 'check') return argv.length ? `unknown command '${argv[0]}'` : 'no command given';
-  const args: CheckArgs = { format: 'text', paths: [] };
+  const args: CheckArgs = { format: 'text', fix: false, paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v !== 'text' && v !== 'json') return `--format takes text or json, not '${v ?? ''}'`;
       args.format = v;
-    } else if (a.startsWith('-')) return `unknown option '${a}'`;
+    } else if (a === '--fix') args.fix = true;
+    else if (a.startsWith('-')) return `unknown option '${a}'`;
     else args.paths.push(a);
   }
   if (!args.paths.length) return 'no file or folder given';
@@ -53,7 +57,19 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       errors.push(read.error);
       continue;
     }
-    reports.push(buildFileReport(file, read.text, analyze(read.text)));
+    let { text } = read;
+    let analysis = analyze(text);
+    if (args.fix) {
+      const edits = collectFixes([...analysis.numbering, ...analysis.placeholders, ...analysis.figureChecks]);
+      if (edits.length) {
+        text = applyEdits(text, edits);
+        const written = writeReport(file, text, read.bom);
+        if (written) errors.push(written);
+        else err(`${file}: fixed ${edits.length} problem${edits.length === 1 ? '' : 's'}`);
+        analysis = analyze(text);
+      }
+    }
+    reports.push(buildFileReport(file, text, analysis));
   }
   if (args.format === 'json') out(JSON.stringify(reports, null, 1));
   else {

@@ -62,4 +62,16 @@ describe('gongwen check (CLI)', () => {
     assert.deepEqual(files, ['b.txt', path.join('sub', 'a.md')]);
     fs.rmSync(dir, { recursive: true });
   });
+
+  it('--fix renumbers a file in place, keeps its BOM and line ends, and reports what it changed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+    const file = path.join(dir, 'report.txt');
+    fs.writeFileSync(file, '\ufeff一、总体情况\r\n正文。\r\n二、主要工作\r\n正文。\r\n四、下一步打算\r\n正文。\r\n');
+    const r = run('check', '--fix', file);
+    assert.match(r.err, /report\.txt: fixed 1 problem/);
+    assert.equal(fs.readFileSync(file, 'utf8'), '\ufeff一、总体情况\r\n正文。\r\n二、主要工作\r\n正文。\r\n三、下一步打算\r\n正文。\r\n');
+    const again = run('check', '--fix', file);
+    assert.doesNotMatch(again.err, /fixed/);
+    fs.rmSync(dir, { recursive: true });
+  });
 });

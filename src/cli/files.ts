@@ -40,9 +40,9 @@ export function readReport(file: string): { text: string; bom: boolean } | { err
     return { error: `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
   if (bytes.subarray(0, 8192).includes(0)) return { error: `${file}: binary file, skipped` };
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom };
+  // TextDecoder drops a leading BOM itself; remember it so that --fix writes it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: new TextDecoder('utf-8').decode(bytes), bom };
 }
 
 /** Writes a fixed report back, with its BOM if it had one; returns an error message on failure. */

@@ -9,6 +9,7 @@ function reportGlob(): string {
   return `**/*.{${ext.join(',')}}`;
 }
 
+// Drops a leading BOM, as VS Code does when it opens the file.
 const decoder = new TextDecoder('utf-8');
 
 /**
@@ -38,7 +39,6 @@ export async function forEachReportFile(
           continue;
         }
         text = decoder.decode(bytes);
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       } catch {
         skipped++;
         continue;

@@ -1,0 +1,24 @@
+/**
+ * The messages of the placeholder rules, keyed by rule id (and a variant after a dot), with {text} slots.
+ * Kept apart from the rules so that a translation replaces one table.
+ */
+export const placeholderMessages = {
+  redaction: 'Placeholder {text} is still in the text: fill in the real value.',
+  'redaction.word': '{text} stands in for a redacted character (such as 党 or 4): write the real word.',
+  'template-gap': 'Template gap {text} is still in the text: fill it in.',
+  'missing-number': 'A number seems to be missing before {text}.',
+  'missing-number.range': 'Both ends of the range before {text} seem to be missing.',
+  'missing-number.date': 'The year or month of the date {text} seems to be missing.',
+  'missing-number.value': 'A value seems to be missing here: nothing follows the verb.',
+} as const;
+
+export type PlaceholderMessageKey = keyof typeof placeholderMessages;
+
+/** Fills a message's {text} slot with the quoted placeholder text. */
+export function formatPlaceholderMessage(
+  key: PlaceholderMessageKey,
+  text: string,
+  table: Record<PlaceholderMessageKey, string> = placeholderMessages,
+): string {
+  return table[key].replace(/\{text\}/g, `“${text}”`);
+}

@@ -1,0 +1,277 @@
+import type { Placeholder } from '../types';
+import type { Rule } from './rule';
+import { isDigitCode } from '../numerals';
+import { formatPlaceholderMessage, type PlaceholderMessageKey } from '../placeholderMessages';
+
+type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
+
+/**
+ * Units and measure words a count or amount ends with, longest first within each leading character.
+ * 年/月/天 are left out: 今年, 全年, 每天 … are far too common to tell a deleted number from.
+ */
+const units = [
+  '万亿元', '亿美元', '万美元', '亿元', '万元', '千元',
+  '万人次', '万平方米', '万平米', '万千瓦时', '万千瓦', '万吨', '万亩', '万户', '万株', '万册', '万辆', '万件', '万套', '万家', '万人',
+  '个工作日', '个百分点', '个月', '个',
+  '人次', '家', '件', '条', '项', '套', '名', '处', '座', '所', '场', '期', '批', '块', '台', '辆', '栋', '篇', '宗', '笔', '株', '棵',
+  '头', '只', '枚', '份', '张', '次', '户',
+  '平方公里', '平方米', '平米', '立方米', '公里', '千米', '公顷', '千瓦', '千克', '公斤', '小时', '亩', '吨', '倍', '元',
+  '百分点', '%', '％',
+];
+const unitsByFirst = new Map<string, string[]>();
+for (const u of units) {
+  const list = unitsByFirst.get(u[0]) ?? [];
+  list.push(u);
+  unitsByFirst.set(u[0], list);
+}
+for (const list of unitsByFirst.values()) list.sort((a, b) => b.length - a.length);
+
+/** Characters after a unit that make it the start of a word (个人, 家庭, 条例, 项目, 万元GDP …). */
+const unitContinuations: Record<string, string> = {
+  个: '人体性别案税私',
+  家: '庭园乡长属政风电具居禽畜门底访族用务里人境教书国',
+  件: '事',
+  条: '例件款线块目约理幅文形码纹状',
+  项: '目链',
+  套: '餐路房用装',
+  名: '单称义额录片牌师校医村镇优特胜誉字言人气次家企品列下声望利副号册著',
+  处: '理置罚分室级长在于境事所方',
+  座: '谈位席右',
+  所: '有属在需得以谓作为长知能',
+  场: '所地景馆次合面镇域站部',
+  期: '间限待望刊末初货盼许',
+  批: '准复次示评发量件',
+  块: '状头',
+  台: '账风区阶湾上下前后词站',
+  栋: '梁',
+  篇: '章幅目',
+  宗: '旨教族地亲',
+  笔: '试记者墨画触名录迹直挺',
+  头: '部脑等号条羊',
+  只: '有是要能会为需',
+  份: '额子',
+  张: '贴扬力家',
+  次: '要数序生日年月之第',
+  户: '籍外口型主内头均',
+  元: '旦素宵首老帅件气',
+  亩: '产均',
+  吨: '位',
+  倍: '增感',
+  小时: '候',
+};
+const moneyContinuations = ['G', '增加值', '产值', '生产总值', '以上', '以下', '级', '户', '能耗'];
+
+function unitAt(text: string, i: number): string | undefined {
+  const list = unitsByFirst.get(text[i]);
+  if (!list) return undefined;
+  for (const u of list) {
+    if (!text.startsWith(u, i)) continue;
+    const next = text[i + u.length] ?? '';
+    if (u.endsWith('元') && u.length > 1 && moneyContinuations.some((w) => text.startsWith(w, i + u.length))) return undefined;
+    const cont = unitContinuations[u];
+    if (cont && next && cont.includes(next)) continue; // try a shorter unit? none is shorter than one character
+    return u;
+  }
+  return undefined;
+}
+
+/** Characters that mean a number or a quantifier is present, so nothing is missing (一, 十, 数, 各, 每, 全 …). */
+const quantityChars = new Set([...'〇零一二三四五六七八九十百千两几数多各每全逐若某诸整该本此其半余约近超逾过上xXｘＸ*＊']);
+const isQuantityAt = (text: string, i: number) => isDigitCode(text.charCodeAt(i)) || quantityChars.has(text[i]);
+/** Numerals and blanks anywhere between a verb and a unit mean the amount is there (完成三个项目, 投入xx万元). */
+const numberChars = new Set([...'〇零一二三四五六七八九十百千两几数xXｘＸ*＊']);
+const isNumberAt = (text: string, i: number) => isDigitCode(text.charCodeAt(i)) || numberChars.has(text[i]);
+
+const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const clausePunct = new Set([...'，,。；;：:！!？?、\n\r']);
+const isBoundary = (text: string, i: number) => i >= text.length || clausePunct.has(text[i]);
+
+/** Verbs that take an amount directly: 减万元, 兑现亿元, 达%, 走访了家企业. */
+const directVerbs = [
+  '减少', '减', '节约', '节省', '兑现', '达到', '达', '共计', '合计', '总计', '累计', '共', '超过', '收到', '受理', '办理', '办结',
+  '走访', '梳理出', '排查出', '新增', '增加', '投入', '拨付', '发放', '筹集', '争取', '完成', '实现', '下降', '增长', '提高', '降低',
+  '占', '了',
+];
+/** Verbs whose counted object may come first: 刻制印章套, 兑现奖补资金万元, 梳理出惠企政策条. */
+const objectVerbs = [
+  '刻制', '梳理出', '梳理', '兑现', '收到', '受理', '办理', '办结', '发放', '拨付', '投入', '争取', '筹集', '走访', '排查', '整改',
+  '查处', '新建', '建成', '改造', '累计', '共计', '合计', '新增', '减少', '减', '节约', '培训', '举办', '接待', '引进', '签约',
+  '化解', '调解', '清理', '拆除', '救助', '慰问', '资助', '惠及', '吸纳', '认定', '获批', '申报', '下达', '储备', '谋划',
+];
+function byFirst(words: string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const l = m.get(w[0]) ?? [];
+    l.push(w);
+    m.set(w[0], l);
+  }
+  return m;
+}
+const directByFirst = byFirst(directVerbs);
+const objectByFirst = byFirst(objectVerbs);
+const wordAt = (text: string, i: number, m: Map<string, string[]>) => m.get(text[i])?.find((w) => text.startsWith(w, i));
+
+/** Verbs after which a count must follow, so a bare measure word before a noun is a lost number (走访了家企业). */
+const countVerbs = new Set(['了', '共', '共计', '合计', '总计', '累计']);
+/** After 了 only measure words count (走访了家企业), not amounts of money or rates. */
+const measureAfterLe = new Set([...'家项个件条次名处座所场期批块台辆栋篇宗笔户']);
+/** 共 as in 公共, 共同, 共享 … is not 'in total'. */
+const notTotalBefore = new Set([...'公中总']);
+const notTotalAfter = new Set([...'同享建产青识治商赢融担性处谋筑创育管护用进鸣振富济']);
+/** Units where a lost number leaves a noun + unit + comma (印章套，政策条，资金万元。). */
+const objectUnits = new Set(['万元', '亿元', '万美元', '亿美元', '套', '条', '项', '件', '家', '个', '名', '处', '人次', '户', '座', '所', '台', '辆', '栋', '块', '篇', '宗', '株', '亩', '吨', '公里', '平方米', '万平方米', '个百分点']);
+/** Characters that form a noun with the unit after them (文件, 专项, 国家, 配套, 农户 …). */
+const nounBefore: Record<string, string> = {
+  套: '配手外圈客俗老成整全笔被枕头脚上落一',
+  条: '萧苗链线金面教便字收借欠发油薯专一逐头信',
+  项: '事专立各多单强弱短选款缺漏列分子大小奖要进该此本逐一长',
+  件: '文条软硬案事邮信部零配证附物构组插元稿快函要来急铸工器一逐每诉办',
+  家: '国大专作商厂农人老回管自东卖买店住居全万千百酒行赢输玩名画学业术儒道法兵本娘婆亲成安持起当皇公私咱我你他她一各每逐多',
+  个: '整各某这那哪每单几一逐挨两半',
+  名: '排命报署提实知著有点地人姓功盛虚美罪匿冒假签题书英俗莫千百一',
+  处: '各到之好益难住办事深远近此何长短相共妥政分一多',
+  户: '农住商用客困贫散大体门账落入到每各全包殖植保难业范测缘易窗一千万',
+  座: '讲宝星满在上首一',
+  所: '场处出究务生厕住诊管院一无有之',
+  台: '平舞出讲后前站阳电上柜看火登擂灶展',
+  辆: '车',
+  块: '板地模区方色一整',
+  篇: '诗开通长短名一',
+  宗: '祖正大卷一',
+  株: '植病一',
+};
+/** Words after the unit that show the clause goes on with the counted thing's fate (政策项纳入…, 件已全部…). */
+const afterObject = ['纳入', '用于', '到账', '已', '均', '全部', '并', '和', '及', '与'];
+
+const rateNouns = ['满意度', '率', '度', '比重', '占比', '比例'];
+const rateVerbs = ['达到', '提高到', '提高至', '提升到', '提升至', '为', '达', '是'];
+const datePrepositions = new Set([...'自于从至到在止']);
+const rangeDashes = new Set([...'-－~～']);
+const closingQuotes = new Set([...'”」’』']);
+const clauseUnits = new Set([...'件项条家个套名处']);
+
+function emit(report: Report, text: string, start: number, end: number, key: PlaceholderMessageKey = 'missing-number'): void {
+  const t = text.slice(start, end);
+  report({ kind: 'missing-number', text: t, span: { start, end }, message: formatPlaceholderMessage(key, t) });
+}
+
+function check(text: string, report: Report): void {
+  const n = text.length;
+  let reportedUpTo = -1;
+  const put = (start: number, end: number, key?: PlaceholderMessageKey) => {
+    if (start < reportedUpTo) return;
+    emit(report, text, start, end, key);
+    reportedUpTo = Math.max(end, start + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    const code = text.charCodeAt(i);
+    if (i < reportedUpTo) continue;
+
+    // 自年月份启动: a date whose digits are gone.
+    if (c === '年' && text[i + 1] === '月' && !isQuantityAt(text, i - 1) && !isDigitCode(text.charCodeAt(i - 1))) {
+      const tail = /^(?:份|日|底|初|中旬|上旬|下旬)?/.exec(text.slice(i + 2, i + 4))![0];
+      if (datePrepositions.has(text[i - 1]) || tail === '份') {
+        put(i, i + 2 + tail.length, 'missing-number.date');
+        continue;
+      }
+    }
+    if (c === '月' && text[i + 1] === '日' && datePrepositions.has(text[i - 1])) {
+      put(i, i + 2, 'missing-number.date');
+      continue;
+    }
+
+    // 兑现资金-个工作日到账: a range with both ends gone.
+    if (rangeDashes.has(c) && isCjk(text.charCodeAt(i - 1)) && !isQuantityAt(text, i - 1)) {
+      const u = unitAt(text, i + 1);
+      if (u) {
+        put(i, i + 1 + u.length, 'missing-number.range');
+        continue;
+      }
+    }
+
+    // 满意度为，: a rate with no value.
+    if (c === '为' || c === '达' || c === '是' || c === '提') {
+      const verb = rateVerbs.find((v) => text.startsWith(v, i));
+      if (verb && isBoundary(text, i + verb.length) && i + verb.length < n && rateNouns.some((r) => text.endsWith(r, i))) {
+        const gap = i + verb.length;
+        if (gap >= reportedUpTo) {
+          report({ kind: 'missing-number', text: '', span: { start: gap, end: gap }, message: formatPlaceholderMessage('missing-number.value', text.slice(i - 3 > 0 ? i - 3 : 0, gap)) });
+          reportedUpTo = gap + 1;
+        }
+        continue;
+      }
+    }
+
+    // “申即享”条，: a measure word right after a quoted name.
+    if (closingQuotes.has(c) && clauseUnits.has(text[i + 1]) && (isBoundary(text, i + 2) || '和及与'.includes(text[i + 2]))) {
+      put(i + 1, i + 2);
+      continue;
+    }
+
+    // ，件已全部完成: a clause that opens with a bare measure word.
+    if (clausePunct.has(c) && clauseUnits.has(text[i + 1]) && (text[i + 2] === '已' || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) {
+      put(i + 1, i + 2);
+      continue;
+    }
+
+    // 投诉件件，: a noun ending in a measure word, then the measure word of its lost count.
+    if (clauseUnits.has(c) && text[i + 1] === c && isBoundary(text, i + 2) && isCjk(text.charCodeAt(i - 1)) && !isQuantityAt(text, i - 1) && text[i - 1] !== c && text[i - 1] !== '桩') {
+      put(i + 1, i + 2);
+      continue;
+    }
+
+    if (!isCjk(code)) continue;
+
+    // 为企业减万元, 走访了家企业: a verb that takes an amount, then the unit alone.
+    const verb = wordAt(text, i, directByFirst);
+    if (verb) {
+      const at = i + verb.length;
+      const u = unitAt(text, at);
+      const okVerb =
+        verb !== '共' || (!notTotalBefore.has(text[i - 1]) && !notTotalAfter.has(text[at]));
+      const okUnit = u && (verb !== '了' ? u !== '人' && u !== '元' : measureAfterLe.has(u));
+      // A lone measure word after most verbs is a deleted word as often as a deleted number (完成项播种面积):
+      // it counts only at the end of a clause, or after 了 / 共 where a count must follow.
+      const end = at + (u?.length ?? 0);
+      const okFollow = u && (u.length > 1 || isBoundary(text, end) || (countVerbs.has(verb) && isCjk(text.charCodeAt(end))));
+      if (u && okVerb && okUnit && okFollow && !(verb === '达' && text[i - 1] === '到')) {
+        put(at, at + u.length);
+        i = at + u.length - 1;
+        continue;
+      }
+    }
+
+    // 刻制印章套，/ 兑现奖补资金万元。: the counted object first, then the unit alone.
+    const objVerb = wordAt(text, i, objectByFirst);
+    if (objVerb && !(objVerb === '减' && text[i + 1] === '少')) {
+      const from = i + objVerb.length;
+      for (let k = from + 1; k < n && k - from <= 16; k++) {
+        if (clausePunct.has(text[k]) || isNumberAt(text, k)) break;
+        const u = objectUnits.has(text.substr(k, 4)) ? text.substr(k, 4) : undefined;
+        const unit = u ?? [3, 2, 1].map((l) => text.substr(k, l)).find((s) => objectUnits.has(s));
+        if (!unit) continue;
+        const prev = text[k - 1];
+        if (!(isCjk(text.charCodeAt(k - 1)) || closingQuotes.has(prev)) || isQuantityAt(text, k - 1)) continue;
+        if (nounBefore[unit]?.includes(prev)) continue;
+        const after = k + unit.length;
+        if (unit.endsWith('元') && moneyContinuations.some((w) => text.startsWith(w, after))) continue;
+        if (!(isBoundary(text, after) || afterObject.some((w) => text.startsWith(w, after)))) continue;
+        if (unitContinuations[unit]?.includes(text[after] ?? '')) continue;
+        put(k, after);
+        i = after - 1;
+        break;
+      }
+    }
+  }
+}
+
+/** Figures whose digits were deleted while the unit stayed: 为企业减万元, 走访了家企业, 满意度为，, 自年月份启动. */
+export const missingNumberRule: Rule<Placeholder> = {
+  id: 'missing-number',
+  description: 'Figures whose number was deleted while the unit or measure word stayed (为企业减万元, 走访了家企业, 满意度为，).',
+  defaultSeverity: 'information',
+  check(ctx, report) {
+    check(ctx.text, report);
+  },
+};

@@ -1,0 +1,287 @@
+import type { Placeholder } from '../types';
+import type { Rule } from './rule';
+import { isDigitCode } from '../numerals';
+import { formatPlaceholderMessage, type PlaceholderMessageKey } from '../placeholderMessages';
+
+type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWideLetter = (c: number) => (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+const isLetter = (c: number) => isAsciiLetter(c) || isWideLetter(c);
+const isAlnum = (c: number) => isLetter(c) || isDigitCode(c);
+/** x, X and their full-width forms. */
+const isX = (c: number) => c === 0x78 || c === 0x58 || c === 0xff58 || c === 0xff38;
+const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+const isLineBreak = (c: number) => c === 10 || c === 13;
+
+/** ASCII punctuation that glues letters and digits into one code, URL, e-mail address or formula. */
+const joiners = new Set([...'._/:-+@?=&%#~\\'].map((c) => c.charCodeAt(0)));
+/** Joiners after which an x is a variable or part of an address, never a blank. */
+const codeJoiners = new Set([...'+@?=&#_\\'].map((c) => c.charCodeAt(0)));
+
+/** Chinese digits and 十百千万亿 that make 〇 a numeral (二〇二三年) and × a multiplication (两×60). */
+const numeralChars = new Set([...'〇零一二三四五六七八九十百千万亿两']);
+
+/** Words where a single X is a letter, not a blank: X光, X射线, X线, X型, X轴, X染色体, X刀. */
+const xWords = ['光', '射线', '线', '型', '轴', '染色体', '刀'];
+
+/** What a lone D stands for when it replaces 党 (D员, D建, D组织 …); D级, 3D建模 and the like are not among them. */
+const partyWords = [
+  '员', '建', '组织', '委', '支部', '总支', '工委', '组', '风', '史', '课', '性', '费', '纪', '章', '旗', '徽', '校',
+  '务', '群', '政', '中央', '代会', '代表', '小组', '内法规', '外人士', '领导', '的领导', '员干部', '和国家',
+];
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+function emit(report: Report, text: string, start: number, end: number, key: PlaceholderMessageKey = 'redaction'): void {
+  const t = text.slice(start, end);
+  report({ kind: 'redaction', text: t, span: { start, end }, message: formatPlaceholderMessage(key, t) });
+}
+
+/** The previous/next non-space character code on the same line, or -1. */
+function prevNonSpace(text: string, i: number): number {
+  for (let k = i - 1; k >= 0 && k > i - 4; k--) {
+    const c = text.charCodeAt(k);
+    if (isLineBreak(c)) return -1;
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+function nextNonSpace(text: string, i: number): number {
+  for (let k = i; k < text.length && k < i + 3; k++) {
+    const c = text.charCodeAt(k);
+    if (isLineBreak(c)) return -1;
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+const isNumeric = (c: number) => c >= 0 && (isDigitCode(c) || numeralChars.has(String.fromCharCode(c)));
+
+interface Token {
+  start: number;
+  end: number;
+  /** Only x/X letters. */
+  allX: boolean;
+  /** Letters other than x/X. */
+  word: boolean;
+  digits: boolean;
+}
+
+/**
+ * A run of letters, digits and joiners (a code, URL, formula or a group of x blanks such as xx.xx or x-x):
+ * reports the x runs that are blanks and the lone letters that stand for a word (D员, xS店).
+ */
+function checkLatinRun(text: string, start: number, end: number, report: Report): void {
+  const tokens: Token[] = [];
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    const t: Token = { start: i, end: i, allX: true, word: false, digits: false };
+    while (i < end && isAlnum(text.charCodeAt(i))) {
+      const d = text.charCodeAt(i);
+      if (isDigitCode(d)) t.digits = true;
+      else if (!isX(d)) t.word = true;
+      i++;
+    }
+    t.end = i;
+    t.allX = !t.word && !t.digits;
+    tokens.push(t);
+  }
+  if (tokens.length === 0) return;
+  const core = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  // An address, e-mail, formula (3+X, 1+X证书) or code: its letters are not blanks.
+  if (core.includes('://') || /www\.|@|\+|=|\?|&|#|_|\\/i.test(core)) return;
+  const hasWord = tokens.some((t) => t.word);
+  const after = tokens[tokens.length - 1].end;
+
+  if (tokens.length === 1) {
+    const t = tokens[0];
+    const s = text.slice(t.start, t.end);
+    // D for 党 (D员, 基层D建+D员): a lone capital D before a party word.
+    if ((s === 'D' || s === 'Ｄ') && startsWithAny(text, t.end, partyWords)) {
+      emit(report, text, t.start, t.end, 'redaction.word');
+      return;
+    }
+    // xS店 for 4S店.
+    if (/^[xXｘＸ][SＳ]$/.test(s) && text.charCodeAt(t.end) === 0x5e97 /* 店 */) {
+      emit(report, text, t.start, t.start + 1);
+      return;
+    }
+    // 20xx年, 202x年: the year's last digits blanked.
+    if (t.digits && !t.word) {
+      const m = /^[0-9０-９]{1,3}([xXｘＸ]+)$/.exec(s);
+      if (m && text.charCodeAt(t.end) === 0x5e74 /* 年 */) emit(report, text, t.end - m[1].length, t.end);
+      return;
+    }
+    if (!t.allX) return;
+    // X光, X射线 …: a letter in a word.
+    if (t.end - t.start === 1 && startsWithAny(text, t.end, xWords) && !text.startsWith('线路', t.end)) return;
+    // 3 x 4: a multiplication sign; "a x b" in Latin text.
+    const p = prevNonSpace(text, t.start);
+    const n = nextNonSpace(text, t.end);
+    if (isNumeric(p) && isNumeric(n) && (isSpace(text.charCodeAt(t.start - 1)) || isSpace(text.charCodeAt(t.end)))) return;
+    if ((p >= 0 && isAsciiLetter(p)) || (n >= 0 && isAsciiLetter(n))) return;
+    emit(report, text, t.start, t.end);
+    return;
+  }
+  // Several tokens joined by punctuation: a code or URL when any has other letters (1133…XW/2024-104525, www.xx.gov.cn).
+  if (hasWord) return;
+  const dots = (core.match(/\./g) ?? []).length;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.allX) continue;
+    let e = t.end;
+    // A decimal of blanks (xx.xx) is one placeholder; a date of blanks (xxxx.xx.xx) is several.
+    const next = tokens[k + 1];
+    if (dots === 1 && next?.allX && next.start === t.end + 1 && text.charCodeAt(t.end) === 0x2e) {
+      e = next.end;
+      k++;
+    }
+    emit(report, text, t.start, e);
+  }
+  void after;
+}
+
+/** A run of ＊ or *: a blank unless it is Markdown emphasis, a bullet, a footnote mark or a multiplication. */
+function checkStars(text: string, start: number, end: number, emphasis: Set<number>, report: Report): void {
+  if (emphasis.has(start)) return;
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  const atLineStart = before < 0 || isLineBreak(before);
+  if (atLineStart && (isSpace(after) || after === 0x6ce8 /* 注 */)) return; // bullet or note
+  if (isAlnum(before) || isAlnum(after)) return; // 3*4, code
+  if (isSpace(before) || isSpace(after)) return; // a * b, a list bullet
+  // Blanks sit before a measure word or a name: the character after must be Chinese (or %).
+  if (!(isCjk(after) || after === 0x25 || after === 0xff05)) return;
+  if (after === 0x6ce8 /* 注 */) return;
+  emit(report, text, start, end);
+}
+
+/** Positions of `**` / `__`-style emphasis delimiters that pair up on one line (**重点** is emphasis, not a blank). */
+function findEmphasis(text: string): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  let openLen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      open = -1;
+      continue;
+    }
+    if (c !== 0x2a) continue;
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) === 0x2a) j++;
+    const len = j - i;
+    const nextC = j < text.length ? text.charCodeAt(j) : -1;
+    const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (open >= 0 && len === openLen && prevC >= 0 && !isSpace(prevC) && i - (open + openLen) >= 2) {
+      out.add(open);
+      out.add(i);
+      open = -1;
+    } else if (len >= 2 && nextC >= 0 && !isSpace(nextC) && !isLineBreak(nextC)) {
+      open = i;
+      openLen = len;
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Fill characters that blank a word when repeated: ○○, □□, △△, 某某. */
+const fillChars = new Set([0x25cb, 0x25ef, 0x25a1, 0x25b3, 0x67d0 /* 某 */]);
+const dateUnits = new Set([...'年月日号时分'].map((c) => c.charCodeAt(0)));
+
+function checkFillRun(text: string, start: number, end: number, report: Report): void {
+  const c = text.charCodeAt(start);
+  const len = end - start;
+  if (c === 0x67d0 /* 某 */) {
+    if (len >= 2) emit(report, text, start, end);
+    return;
+  }
+  if (len >= 2) {
+    emit(report, text, start, end);
+    return;
+  }
+  // A single ○ or □ is a bullet or a check box (□是 □否) unless it blanks part of a date (○月○日).
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  if ((c === 0x25cb || c === 0x25ef) && (dateUnits.has(after) && (isCjk(before) || isDigitCode(before)))) emit(report, text, start, end);
+}
+
+/** 〇 is a numeral next to other numerals (二〇二三年); a run of them alone blanks a name or number. */
+function checkZeroRun(text: string, start: number, end: number, report: Report): void {
+  if (end - start < 2) return;
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  if (isNumeric(before) || isNumeric(after)) return;
+  emit(report, text, start, end);
+}
+
+/** × runs: ×× blanks a name; a single × blanks one unless it multiplies (2×60万千瓦, 长×宽). */
+function checkTimesRun(text: string, start: number, end: number, report: Report): void {
+  const p = prevNonSpace(text, start);
+  const n = nextNonSpace(text, end);
+  if (end - start >= 2) {
+    if (!(isNumeric(p) && isNumeric(n))) emit(report, text, start, end);
+    return;
+  }
+  if (isNumeric(p) || isNumeric(n) || (p >= 0 && isLetter(p)) || (n >= 0 && isLetter(n))) return;
+  if (p >= 0 && '长宽高厚深径'.includes(String.fromCharCode(p))) return;
+  if (n >= 0 && '长宽高厚深径'.includes(String.fromCharCode(n))) return;
+  if (n < 0 || !isCjk(n)) return;
+  emit(report, text, start, end);
+}
+
+function check(text: string, report: Report): void {
+  const emphasis = text.includes('*') ? findEmphasis(text) : new Set<number>();
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (isAlnum(c) || (joiners.has(c) && i + 1 < n && isAlnum(text.charCodeAt(i + 1)))) {
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isAlnum(d)) j++;
+        else if (joiners.has(d) && j + 1 < n && (isAlnum(text.charCodeAt(j + 1)) || joiners.has(text.charCodeAt(j + 1)))) j++;
+        else break;
+      }
+      // Include a joiner right before the run (+D员, .com) so that code context is seen.
+      const from = i > 0 && codeJoiners.has(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i - 2)) ? i - 1 : i;
+      checkLatinRun(text, from, j, report);
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    if (c === 0x2a || c === 0xff0a) {
+      while (j < n && (text.charCodeAt(j) === 0x2a || text.charCodeAt(j) === 0xff0a)) j++;
+      checkStars(text, i, j, emphasis, report);
+    } else if (fillChars.has(c)) {
+      while (j < n && text.charCodeAt(j) === c) j++;
+      checkFillRun(text, i, j, report);
+    } else if (c === 0x3007) {
+      while (j < n && text.charCodeAt(j) === c) j++;
+      checkZeroRun(text, i, j, report);
+    } else if (c === 0xd7) {
+      while (j < n && text.charCodeAt(j) === c) j++;
+      checkTimesRun(text, i, j, report);
+    }
+    i = j;
+  }
+}
+
+/** Blanks left in the text: XX, xx.xx, x-x, ×××, *家, ○○, □□, 某某, D员 (党员), xS店 (4S店). */
+export const redactionRule: Rule<Placeholder> = {
+  id: 'redaction',
+  description: 'Placeholders and redaction marks left in the text (XX, xx.xx, ×××, *, ○○, □□, 某某, D员 for 党员).',
+  defaultSeverity: 'warning',
+  check(ctx, report) {
+    check(ctx.text, report);
+  },
+};

@@ -13,6 +13,7 @@ import { registerFiguresView } from './figuresView';
 import { registerRevealCommand } from './reveal';
 import { registerPlaceholdersView } from './placeholdersView';
 import { registerNumberingCommands } from './numberingCommands';
+import { registerSampleReport } from './sampleReport';
 
 /** Registers every feature; each registration is a Disposable owned by the extension context. Nothing is analysed here. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerRevealCommand(),
     registerPlaceholdersView(),
     registerNumberingCommands(cache),
+    registerSampleReport(context.extensionUri),
     { dispose: disposeLog },
   );
 }

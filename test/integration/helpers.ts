@@ -1,0 +1,104 @@
+// Shared steps of the integration tests: activate the extension, open a fixture from the test workspace,
+// wait for diagnostics through VS Code's change event (never by sleeping), and read results in comparable shapes.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const extensionId = 'gongwen.gongwen';
+
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const ext = vscode.extensions.getExtension(extensionId);
+  assert.ok(ext, `extension ${extensionId} is not loaded (see the host log for "not compatible")`);
+  await ext.activate();
+  return ext;
+}
+
+export function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder: the runner must open test/integration/workspace');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openFixture(name: string): Promise<vscode.TextDocument> {
+  await activateExtension();
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** Zero-based line of the first line of `document` that starts with `prefix`. */
+export function lineStartingWith(document: vscode.TextDocument, prefix: string): number {
+  for (let i = 0; i < document.lineCount; i++) if (document.lineAt(i).text.startsWith(prefix)) return i;
+  assert.fail(`fixture ${document.uri.path} has no line starting with ${prefix}`);
+}
+
+/** Every position where `needle` occurs in the document, in order. */
+export function occurrences(document: vscode.TextDocument, needle: string): vscode.Range[] {
+  const text = document.getText();
+  const ranges: vscode.Range[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
+    ranges.push(new vscode.Range(document.positionAt(i), document.positionAt(i + needle.length)));
+  }
+  return ranges;
+}
+
+export function gongwenDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'gongwen' && (code === undefined || codeOf(d) === code));
+}
+
+export function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+/**
+ * The extension's diagnostics for `uri` once `done` accepts them, checked now and on every
+ * `onDidChangeDiagnostics` for that document. After `timeoutMs` it returns what is there, so the caller's
+ * assertion reports the actual diagnostics.
+ */
+export function diagnosticsWhen(
+  uri: vscode.Uri,
+  done: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<vscode.Diagnostic[]> {
+  const current = gongwenDiagnostics(uri);
+  if (done(current)) return Promise.resolve(current);
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(gongwenDiagnostics(uri));
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString()) && done(gongwenDiagnostics(uri))) finish();
+    });
+  });
+}
+
+/** A range as "line:character-line:character" (zero-based), for readable expected/actual diffs. */
+export function where(range: vscode.Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/** A symbol tree reduced to names, for comparing with an expected outline. */
+export interface NamedTree {
+  name: string;
+  children?: NamedTree[];
+}
+
+export function namesOf(symbols: readonly vscode.DocumentSymbol[], keep: (s: vscode.DocumentSymbol) => boolean = () => true): NamedTree[] {
+  return symbols.filter(keep).map((s) => {
+    const children = namesOf(s.children, keep);
+    return children.length ? { name: s.name, children } : { name: s.name };
+  });
+}
+
+/** Plain text of hover contents, with Markdown backslash escapes removed. */
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n')
+    .replace(/\\(.)/g, '$1');
+}

@@ -1,6 +1,6 @@
 import type { Heading, HeadingKind, MarkerStyle } from './types';
 import type { Options } from './options';
-import { parseChineseNumeral, parseCircled } from './numerals';
+import { parseChineseNumeralAt, parseCircled } from './numerals';
 
 /*
  * Heading detection runs in three linear passes:
@@ -133,6 +133,10 @@ function isMarkerNumeral(c: number): boolean {
   }
   return false;
 }
+/** ①..⑳, ㉑..㉟, ㊱..㊿ (see numerals.parseCircled). */
+function isCircledCode(c: number): boolean {
+  return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
+}
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -159,12 +163,41 @@ function closingQuote(c: number): number {
 /** Quoted names are short; an opening quote without a close nearby on the same line is treated as stray. */
 const MAX_QUOTE = 100;
 
+/** Character classes for the scan, so that ordinary text costs one table look-up per character. */
+const enum CharClass {
+  Plain = 0,
+  Newline,
+  Blank,
+  /** # > - + • · : transparent at the start of a line. */
+  Prefix,
+  Star,
+  Quote,
+  /** Can start a marker: （ ( numerals 第 digits ① 、. */
+  Marker,
+  /** Ends a title (。；：!? …) without being a line end. */
+  Stop,
+}
+const charClass = (() => {
+  const table = new Uint8Array(0x10000);
+  const set = (cls: CharClass, pred: (c: number) => boolean) => {
+    for (let c = 0; c < 0x10000; c++) if (table[c] === CharClass.Plain && pred(c)) table[c] = cls;
+  };
+  set(CharClass.Newline, isNewline);
+  set(CharClass.Blank, isBlank);
+  set(CharClass.Star, (c) => c === 42);
+  set(CharClass.Prefix, isLinePrefix);
+  set(CharClass.Quote, (c) => closingQuote(c) >= 0);
+  set(CharClass.Marker, (c) => c === 0xff08 || c === 40 || isMarkerNumeral(c) || c === 0x7b2c || isDigit(c) || isCircledCode(c) || c === 0x3001);
+  set(CharClass.Stop, isTitleStop);
+  return table;
+})();
+
 /** Reads a Chinese numeral of at most MAX_CN_NUMERAL characters at `i`; returns its end and value, or null. */
 function readChineseNumeral(text: string, i: number): { end: number; value: number } | null {
   let j = i;
   while (j < text.length && j - i <= MAX_CN_NUMERAL && isMarkerNumeral(text.charCodeAt(j))) j++;
   if (j === i || j - i > MAX_CN_NUMERAL) return null;
-  const value = parseChineseNumeral(text.slice(i, j));
+  const value = parseChineseNumeralAt(text, i, j);
   if (value === null || value < 1 || value > 199) return null;
   return { end: j, value };
 }
@@ -205,7 +238,7 @@ function readChineseNumeralPrefix(text: string, i: number): number | null {
   let j = i;
   while (j < text.length && j - i < MAX_CN_NUMERAL && isMarkerNumeral(text.charCodeAt(j))) j++;
   for (let k = j; k > i; k--) {
-    const v = parseChineseNumeral(text.slice(i, k));
+    const v = parseChineseNumeralAt(text, i, k);
     if (v !== null) return v;
   }
   return null;
@@ -235,9 +268,37 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
     return blankSinceLast ? Boundary.Space : Boundary.Glued;
   };
 
+  // A failed search for a closing quote is remembered per quote character, so that a run of unmatched openings
+  // does not rescan the same text: [failedFrom, failedTo) holds no closing quote, and failedAtNewline says the
+  // search stopped at a line end.
+  const failedTo = new Map<number, number>();
+  const failedAtNewline = new Map<number, boolean>();
+  const findClosingQuote = (i: number, close: number): number => {
+    let j = i + 1;
+    const to = failedTo.get(close) ?? -1;
+    if (to > j) {
+      if (failedAtNewline.get(close)) return -1;
+      j = to;
+    }
+    const limit = Math.min(n, i + 1 + MAX_QUOTE);
+    for (; j < limit; j++) {
+      const d = text.charCodeAt(j);
+      if (d === close) return j;
+      if (isNewline(d)) {
+        failedTo.set(close, j);
+        failedAtNewline.set(close, true);
+        return -1;
+      }
+    }
+    failedTo.set(close, j);
+    failedAtNewline.set(close, false);
+    return -1;
+  };
+
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isNewline(c)) {
+    const cls = charClass[c];
+    if (cls === CharClass.Newline) {
       lineStart = true;
       blankSinceLast = false;
       last = beforeLast = -1;
@@ -245,33 +306,24 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
       quoteEnd = -1;
       continue;
     }
-    if (isBlank(c)) {
+    if (cls === CharClass.Blank) {
       if (!lineStart) blankSinceLast = true;
       if (c !== 0xfeff) lastStop = i;
       continue;
     }
-    if (lineStart && isLinePrefix(c)) continue;
-    if (c === 42 /* * */) {
+    if (cls === CharClass.Star) {
       // ** closes a Markdown-bold title
-      if (text.charCodeAt(i + 1) === 42) lastStop = i;
+      if (!lineStart && text.charCodeAt(i + 1) === 42) lastStop = i;
       continue;
     }
-
-    if (i >= quoteEnd) {
-      const close = closingQuote(c);
-      if (close >= 0) {
-        for (let j = i + 1; j < n && j - i <= MAX_QUOTE; j++) {
-          const d = text.charCodeAt(j);
-          if (d === close) {
-            quoteEnd = j;
-            break;
-          }
-          if (isNewline(d)) break;
-        }
-      } else detect(i, c);
+    if (cls === CharClass.Prefix && lineStart) continue;
+    if (cls === CharClass.Stop) lastStop = i;
+    else if (i >= quoteEnd) {
+      if (cls === CharClass.Quote) {
+        const end = findClosingQuote(i, closingQuote(c));
+        if (end >= 0) quoteEnd = end;
+      } else if (cls === CharClass.Marker) detect(i, c);
     }
-
-    if (isTitleStop(c)) lastStop = i;
     beforeLast = last;
     last = c;
     lineStart = false;
@@ -350,7 +402,7 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
       return;
     }
     // ①
-    const circled = parseCircled(text[i]);
+    const circled = isCircledCode(c) ? parseCircled(text[i]) : null;
     if (circled !== null) {
       if (isDigit(prev) || !startsTitle(text, i + 1)) return;
       push(i, i + 1, 'circled', circled, false, boundaryHere());

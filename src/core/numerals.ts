@@ -57,6 +57,87 @@ export function parseChineseNumeral(s: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/** 0..9 for a Chinese digit code (〇 零 一 … 九, 壹 … 玖, 两), -1 otherwise. */
+function chineseDigitOfCode(c: number): number {
+  switch (c) {
+    case 0x3007: case 0x96f6: return 0; // 〇 零
+    case 0x4e00: case 0x58f9: return 1; // 一 壹
+    case 0x4e8c: case 0x8d30: case 0x4e24: return 2; // 二 贰 两
+    case 0x4e09: case 0x53c1: return 3; // 三 叁
+    case 0x56db: case 0x8086: return 4; // 四 肆
+    case 0x4e94: case 0x4f0d: return 5; // 五 伍
+    case 0x516d: case 0x9646: return 6; // 六 陆
+    case 0x4e03: case 0x67d2: return 7; // 七 柒
+    case 0x516b: case 0x634c: return 8; // 八 捌
+    case 0x4e5d: case 0x7396: return 9; // 九 玖
+  }
+  return -1;
+}
+/** 10, 100, 1000 for 十拾 百佰 千仟; 1e4, 1e8 for 万 亿; 0 otherwise. */
+function chineseUnitOfCode(c: number): number {
+  switch (c) {
+    case 0x5341: case 0x62fe: return 10;
+    case 0x767e: case 0x4f70: return 100;
+    case 0x5343: case 0x4edf: return 1000;
+    case 0x4e07: return 1e4;
+    case 0x4ebf: return 1e8;
+  }
+  return 0;
+}
+
+/**
+ * parseChineseNumeral over `text.slice(start, end)` without allocating: the same values and the same nulls.
+ * For scanners that read numerals in place (heading markers).
+ */
+export function parseChineseNumeralAt(text: string, start: number, end: number): number | null {
+  if (end <= start) return null;
+  // Digit-by-digit form (二〇二三): every character a digit, no 两.
+  if (end - start > 1) {
+    let v = 0;
+    let allDigits = true;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      const d = chineseDigitOfCode(c);
+      if (d < 0 || c === 0x4e24) {
+        allDigits = false;
+        break;
+      }
+      v = v * 10 + d;
+    }
+    if (allDigits) return v;
+  }
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  let lastUnit = Infinity;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const d = chineseDigitOfCode(c);
+    if (d >= 0) {
+      if (digit > 0 && d !== 0) return null;
+      digit = d;
+      continue;
+    }
+    const unit = chineseUnitOfCode(c);
+    if (unit === 0) return null;
+    if (unit < 1e4) {
+      if (unit >= lastUnit) return null;
+      if (digit < 0 && unit !== 10) return null;
+      section += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+      lastUnit = unit;
+    } else {
+      section += digit < 0 ? 0 : digit;
+      if (section === 0) return null;
+      total = (total + section) * unit;
+      section = 0;
+      digit = -1;
+      lastUnit = Infinity;
+    }
+  }
+  return total + section + (digit < 0 ? 0 : digit);
+}
+
 /** The Chinese numeral for a positive integer below 10^8, as written in headings (11 → 十一, 20 → 二十, 105 → 一百零五). */
 export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n >= 1e8) return String(n);

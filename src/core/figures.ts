@@ -1,7 +1,434 @@
-import type { Figure, Heading } from './types';
+import type { Figure, FigureRole, Heading, Span } from './types';
 import type { Options } from './options';
+import { isDigitCode } from './numerals';
+import { isChineseNumeralCode, readArabic, readChinese, type NumberToken } from './figures/numbers';
+import { cleanNumber, isCountKind, matchScale, matchUnit, normalize, type Scale, type UnitInfo } from './figures/units';
+import {
+  EnclosureCursor, findEnclosures, findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
+} from './figures/context';
+import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isWeakVerb } from './figures/labels';
+import { findPeriod } from './figures/periods';
 
-/** Every figure with its unit, label, role and period. */
-export function extractFigures(_text: string, _outline: Heading[], _options: Options): Figure[] {
-  return [];
+/** A figure found by the scan, before its label, role and period are known. */
+interface Found {
+  span: Span;
+  value: number;
+  valueTo?: number;
+  unit: string;
+  info?: UnitInfo;
+  scale?: Scale;
+  approx?: string;
+  qualifier?: string;
+  /** The percent sign was lost (发放率达100): the unit is "". */
+  lostPercent?: boolean;
+}
+
+const qualifiersBefore = ['不少于', '不低于', '不超过', '不高于', '至少', '最多', '最少', '超过', '突破', '将近', '接近', '大约', '约', '近', '超', '逾', '各'];
+const qualifiersAfter = ['以上', '以下', '以内', '左右', '上下'];
+/** Bounds that make a quantity a goal (不少于2只, 80家以上, 最多80天). */
+const targetQualifiers = new Set(['不少于', '不低于', '至少', '最多', '以上', '不超过']);
+/** Bound words that may open a quoted phrase whose number is still a figure (“最多80天”). */
+const quotedBound = /(?:最多|最少|不超过|不少于|至少|只需|仅需)$/;
+
+/** Measure words after a Chinese numeral that name a slogan, not a count (四个全面, 两个维护, 五位一体). */
+const sloganTails = /^(?:代表|意识|自信|维护|确立|全面|一体|务必|坚持|必须|统筹|优先|导向|结合|到位|不|一|融合|并举|同步)/;
+/** After 人: an attribute (五人足球场, 双人间, 三人小组), not a count of people. */
+const personAttribute = /^(?:制|足球|篮球|排球|间|座|病房|宿舍|小组|场|份)/;
+/** Words before a number that make a rate whose % sign was lost (发放率达100, 较上年增长37). */
+const lostPercentBefore = /(?:率|比重|占比|比例|增长|增|下降|降低|提高|减少)(?:了|为|达到|达|至|到)?$/;
+
+/**
+ * Every figure with its unit, label, role and period, in document order. Years, dates, ordinals, grades, codes,
+ * names in quotes and counts that summarise a list are left out. Linear in the text length.
+ */
+export function extractFigures(text: string, outline: Heading[], _options: Options): Figure[] {
+  try {
+    const found = scanFigures(text);
+    return describeFigures(text, found, outline);
+  } catch {
+    return [];
+  }
+}
+
+function scanFigures(text: string): Found[] {
+  const out: Found[] = [];
+  const enclosures = new EnclosureCursor(findEnclosures(text));
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      const tok = readArabic(text, i);
+      const f = arabicFigure(text, tok, enclosures);
+      if (f) out.push(f);
+      i = Math.max(tok.end, f ? f.span.end : 0, i + 1);
+      continue;
+    }
+    if (c === 0x767e && text.startsWith('百分之', i)) {
+      const f = percentWords(text, i, enclosures);
+      if (f) { out.push(f); i = f.span.end; continue; }
+    }
+    if (isChineseNumeralCode(c)) {
+      const tok = readChinese(text, i);
+      const f = Number.isNaN(tok.value) ? undefined : chineseFigure(text, tok, enclosures);
+      if (f) out.push(f);
+      i = Math.max(tok.end, f ? f.span.end : 0, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** What follows a number: [spaces] [余/多] [万/亿] [余/多] unit. */
+interface Tail {
+  end: number;
+  unit?: UnitInfo;
+  scale?: Scale;
+  approx?: string;
+}
+
+function readTail(text: string, tok: NumberToken): Tail {
+  let q = tok.end;
+  let spaces = 0;
+  while (spaces < 2 && isSpaceCode(text.charCodeAt(q))) { q++; spaces++; }
+  let approx: string | undefined;
+  if (text[q] === '余' || text[q] === '多') { approx = text[q]; q++; }
+  let scale = tok.scale;
+  if (!scale) {
+    const unitHere = matchUnit(text, q);
+    const s = matchScale(text, q);
+    if (s && !(unitHere && unitHere.text.length > s.text.length - 0 && unitHere.text.startsWith(s.text))) {
+      scale = s;
+      q += s.text.length;
+    }
+  }
+  if (!approx && (text[q] === '余' || text[q] === '多')) { approx = text[q]; q++; }
+  const unit = matchUnit(text, q);
+  if (unit) return { end: q + unit.text.length, unit, scale, approx };
+  // No unit: only a 万/亿 (人口1.5万), kept when nothing runs on after it.
+  if (scale && !approx) {
+    const next = text.charCodeAt(q);
+    if (!(isCjk(next) || isAsciiLetter(next) || isDigitCode(next))) return { end: q, scale };
+  }
+  return { end: tok.end };
+}
+
+/** Checks that a unit really is one here; the same characters are often words (五方面, 2023年度, 五人足球场). */
+function unitFits(text: string, tok: NumberToken, tail: Tail): boolean {
+  const unit = tail.unit;
+  if (!unit) return true;
+  const next = text.charCodeAt(tail.end);
+  const rest = text.slice(tail.end, tail.end + 4);
+  switch (unit.text) {
+    case '年':
+      // A duration (3年内), never a year (2023年, 23年底).
+      return tok.arabic && Number.isInteger(tok.value) && tok.value < 100 && !tail.scale && !/^[底初末度级代中前后制]/.test(rest) && !isDigitCode(next);
+    case '期':
+      if (!tok.arabic && (tok.value === 1 || tok.value === 2)) return false; // 一期, 二期: phases
+      return !(isCjk(next) || isDigitCode(next) || next === 41 || next === 0xff09);
+    case '方':
+      return !isCjk(next) || /^[土水石砂]/.test(rest);
+    case '周':
+      return !/^[年岁]/.test(rest);
+    case '人':
+      return !personAttribute.test(rest);
+    case '名':
+    case '位':
+      return text[tok.start - 1] !== '前'; // 前10名 is a rank
+    case '度':
+      return !tail.scale ? !/^[电]/.test(rest) : true;
+    default:
+      return true;
+  }
+}
+
+function qualifiers(text: string, start: number, end: number, unit: UnitInfo | undefined): string | undefined {
+  for (const q of qualifiersAfter) if (text.startsWith(q, end)) return q;
+  if (unit?.kind === 'time' && text[end] === '内') return '内';
+  for (const q of qualifiersBefore) if (start >= q.length && text.startsWith(q, start - q.length)) return q;
+  return undefined;
+}
+
+function makeFound(text: string, tok: NumberToken, tail: Tail): Found {
+  const unit = (tail.scale?.text ?? '') + (tail.unit?.text ?? '');
+  const f: Found = {
+    span: { start: tok.start, end: tail.end },
+    value: tok.value,
+    unit,
+    info: tail.unit,
+    scale: tail.scale,
+  };
+  if (tok.valueTo !== undefined) f.valueTo = tok.valueTo;
+  if (tail.approx) f.approx = tail.approx;
+  const q = qualifiers(text, tok.start, tail.end, tail.unit);
+  if (q) f.qualifier = q;
+  return f;
+}
+
+function arabicFigure(text: string, tok: NumberToken, enclosures: EnclosureCursor): Found | undefined {
+  if (tok.code) return undefined;
+  const prev = text.charCodeAt(tok.start - 1);
+  // Codes and names: A320, G60, 1+3+N, 2/122, #3, 第3.
+  if (isAsciiLetter(prev) || '+/#_@&=.'.includes(text[tok.start - 1] ?? ' ') || text[tok.start - 1] === '第') return undefined;
+  if (text[tok.start - 1] === '-' && (isDigitCode(text.charCodeAt(tok.start - 2)) || isAsciiLetter(text.charCodeAt(tok.start - 2)))) return undefined;
+  const after = text[tok.end];
+  if (after === '+' || after === '/' || after === '×' || after === '*') return undefined;
+  const encl = enclosures.at(tok.start);
+  if (encl && (encl.kind === 'title' || !quotedBound.test(text.slice(Math.max(encl.start, tok.start - 6), tok.start)))) return undefined;
+  const tail = readTail(text, tok);
+  if (!tail.unit && !tail.scale) {
+    // 发放率达100: a rate whose % sign was lost.
+    const next = text.charCodeAt(tok.end);
+    if (tok.valueTo === undefined && !(isCjk(next) || isAsciiLetter(next) || next === 46) && lostPercentBefore.test(text.slice(Math.max(0, tok.start - 8), tok.start))) {
+      const f = makeFound(text, tok, { end: tok.end });
+      f.lostPercent = true;
+      return f;
+    }
+    return undefined;
+  }
+  // 5G, 4A级, 3D: digits glued to letters that are no unit.
+  if (!tail.unit && isAsciiLetter(text.charCodeAt(tail.end))) return undefined;
+  if (tail.unit && isAsciiLetter(tail.unit.text.charCodeAt(0)) && tail.end < text.length && isAsciiLetter(text.charCodeAt(tail.end))) return undefined;
+  if (!unitFits(text, tok, tail)) return undefined;
+  return makeFound(text, tok, tail);
+}
+
+function chineseFigure(text: string, tok: NumberToken, enclosures: EnclosureCursor): Found | undefined {
+  const before = text[tok.start - 1] ?? '';
+  if ('第初周期之每'.includes(before) && before !== '') return undefined;
+  if (enclosures.at(tok.start)) return undefined; // “四个平台”, “十三乱”: names
+  const tail = readTail(text, tok);
+  const unit = tail.unit;
+  if (!unit || unit.arabicOnly || unit.text === '年' || !unitFits(text, tok, tail)) return undefined;
+  const body = text.slice(tok.start, tok.end - (tok.scale?.text.length ?? 0));
+  // 一个, 一批, 一次: "one" is an article far more often than a count; keep it only with a physical unit.
+  if ((body === '一' || body === '壹') && (isCountKind(unit.kind) || unit.kind === 'time')) return undefined;
+  if (isCountKind(unit.kind)) {
+    const rest = text.slice(tail.end, tail.end + 8);
+    if (sloganTails.test(rest)) return undefined;
+    const noun = nounRunLength(text, tail.end, 8);
+    if (noun > 0) {
+      // 两项补贴65人, 两期48户: a count that qualifies the figure after it.
+      if (noun <= 6 && isDigitCode(text.charCodeAt(tail.end + noun))) return undefined;
+      // 源头…、流通以及消费四个环节: a count that sums up the list before it.
+      if (clauseHasListBefore(text, tok.start)) return undefined;
+    }
+  }
+  return makeFound(text, tok, tail);
+}
+
+/** 百分之十六 → 16 %. */
+function percentWords(text: string, pos: number, enclosures: EnclosureCursor): Found | undefined {
+  const at = pos + 3;
+  if (enclosures.at(pos)) return undefined;
+  const c = text.charCodeAt(at);
+  let tok: NumberToken | undefined;
+  if (isDigitCode(c)) tok = readArabic(text, at);
+  else if (isChineseNumeralCode(c)) tok = readChinese(text, at);
+  if (!tok || Number.isNaN(tok.value) || tok.scale || tok.code) return undefined;
+  const f: Found = {
+    span: { start: pos, end: tok.end },
+    value: tok.value,
+    unit: '%',
+    info: matchUnit('%', 0),
+  };
+  const q = qualifiers(text, pos, tok.end, undefined);
+  if (q) f.qualifier = q;
+  return f;
+}
+
+/** How many CJK characters run on from `pos` (up to `limit`) before punctuation, a digit or the end. */
+function nounRunLength(text: string, pos: number, limit: number): number {
+  let k = 0;
+  while (k < limit && isCjk(text.charCodeAt(pos + k)) && !isChineseNumeralCode(text.charCodeAt(pos + k))) k++;
+  return k;
+}
+
+/** True when the clause before `pos` lists items with 、 (a count right after them sums them up). */
+function clauseHasListBefore(text: string, pos: number): boolean {
+  for (let k = pos - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3001) return true;
+    if (isClauseBoundary(c)) return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Labels, roles and periods
+
+/** Words in a sentence that make its quantities goals. */
+const targetWords = /力争|确保|争取|预计|力求|(?<![模比])拟(?![定订稿])|计划(?=在|于|到|今年|明年|年内|新增|完成|实施|投资|建设|开工|引进|培育|打造|举办|启动)|目标(?:是|为)|努力实现/;
+/** Words that mark work already done, which a plan section also reports (已完成, 累计). */
+const doneWords = /已|累计|共计|截至|截止|完成了|实现了|建成了|今年以来|上半年|1-\d+月/;
+/** Attributes of a project described in a plan (年产10亿只): not goals. */
+const attributeWords = /年产|日产|年处理|日处理|设计|占地|总投资|建筑面积|总面积|全长|长约|宽|规模|容量|装机|可容纳|年均/;
+/** An item or heading marker at a sentence start resets the goal mood of a paragraph. */
+const itemStart = /^(?:[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、是]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、])/;
+
+const growthUnits = (f: Found) => f.lostPercent || (f.info !== undefined && (f.info.kind === 'percent' || f.info.kind === 'points' || f.info.kind === 'ratio'));
+const isPercent = (f: Found) => f.lostPercent || f.info?.kind === 'percent';
+
+function sentenceStart(text: string, pos: number, limit = 120): number {
+  let k = pos - 1;
+  const stop = Math.max(0, pos - limit);
+  while (k >= stop && !isSentenceBoundary(text.charCodeAt(k))) k--;
+  return k + 1;
+}
+
+function clauseStart(text: string, pos: number, limit = 48): number {
+  let k = pos - 1;
+  const stop = Math.max(0, pos - limit);
+  while (k >= stop && !isClauseBoundary(text.charCodeAt(k))) {
+    // A run of spaces between words ends a clause (paragraphs joined by spaces); a space before a number does not.
+    if (isSpaceCode(text.charCodeAt(k)) && k < pos - 1 && isCjk(text.charCodeAt(k - 1)) && isCjk(text.charCodeAt(k + 1))) break;
+    k--;
+  }
+  return k + 1;
+}
+
+function inSpans(spans: Span[], pos: number): boolean {
+  return spans.some((s) => pos >= s.start && pos < s.end);
+}
+
+function describeFigures(text: string, found: Found[], outline: Heading[]): Figure[] {
+  const plans = findPlanSections(text, outline);
+  const figures: Figure[] = [];
+  let mood = { sentence: -1, target: false, paragraphEnd: -1 };
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const prev = k > 0 ? found[k - 1] : undefined;
+    const sStart = sentenceStart(text, f.span.start);
+    const cStart = clauseStart(text, f.span.start);
+    const fromPrev = prev && prev.span.end > cStart ? prev.span.end : cStart;
+    const rawBefore = text.slice(fromPrev, f.span.start);
+    const adjacentPrev = prev !== undefined && prev.span.end >= cStart && /^[\s\u3000]*$/.test(rawBefore);
+
+    // Adjacent figures (52人次5.2万元, 1栋5500平米的标准化厂房) share one label: words before the first, noun after the last.
+    let last = k;
+    while (last + 1 < found.length && /^[\s\u3000]*$/.test(text.slice(found[last].span.end, found[last + 1].span.start))) last++;
+    const before = cleanBefore(adjacentPrev ? '' : rawBefore);
+    const after = cleanAfter(text, found[last].span.end);
+
+    const prevFigure = figures.length ? figures[figures.length - 1] : undefined;
+    const sameSentence = (g: Figure | undefined) => g !== undefined && g.span.end > sStart;
+
+    // Role.
+    let role: FigureRole = 'value';
+    const growth = before.growth && growthUnits(f);
+    if (growth || f.info?.kind === 'points' || f.info?.kind === 'ratio') role = 'growth';
+    else if (isPercent(f)) role = 'share';
+
+    // Label.
+    let label: string;
+    if (adjacentPrev && prevFigure) label = prevFigure.label;
+    else label = combineLabel(text, f, before.label, after, found[last]);
+    if (role === 'growth' && !before.label) {
+      const base = lastBase(figures, sStart);
+      label = base ? base.label : label;
+    } else if (role === 'share' && /^.{0,2}率$/.test(before.label)) {
+      // 完成率93.63% after 工业性投资1.71亿元: the rate of the metric before it.
+      const base = lastBase(figures, sStart);
+      const stem = before.label.slice(0, -1);
+      if (base && base.label && !(stem && base.label.includes(stem))) label = base.label + before.label;
+    }
+    if (!label && sameSentence(prevFigure)) label = prevFigure!.label;
+
+    // Goal or not.
+    const window = text.slice(sStart, f.span.start);
+    if (sStart !== mood.sentence) {
+      const opensItem = itemStart.test(text.slice(sStart, sStart + 6));
+      const newParagraph = sStart > mood.paragraphEnd || opensItem;
+      const sentenceTarget = targetWords.test(text.slice(sStart, sentenceEnd(text, sStart)));
+      mood = {
+        sentence: sStart,
+        target: sentenceTarget || (!newParagraph && mood.target && !doneWords.test(window)),
+        paragraphEnd: paragraphEnd(text, sStart),
+      };
+    }
+    const clause = text.slice(cStart, f.span.start);
+    const isTarget =
+      (f.qualifier !== undefined && targetQualifiers.has(f.qualifier)) ||
+      targetWords.test(window) ||
+      (mood.target && !doneWords.test(clause)) ||
+      (inSpans(plans, f.span.start) && !attributeWords.test(clause) && !doneWords.test(window));
+    if (role === 'value' && isTarget && !attributeWords.test(clause)) role = 'target';
+
+    const figure: Figure = {
+      span: { ...f.span },
+      text: text.slice(f.span.start, f.span.end),
+      value: f.value,
+      unit: f.unit,
+      normalized: f.lostPercent ? null : normalize(f.value, f.scale, f.info),
+      label,
+      role,
+      period: findPeriod(window),
+    };
+    if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
+    if (f.approx) figure.approx = f.approx;
+    if (f.qualifier) figure.qualifier = f.qualifier;
+    if (figure.normalized) figure.normalized.value = cleanNumber(figure.normalized.value);
+    figures.push(figure);
+  }
+  return figures;
+}
+
+function sentenceEnd(text: string, from: number, limit = 200): number {
+  let k = from;
+  const stop = Math.min(text.length, from + limit);
+  while (k < stop && !isSentenceBoundary(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** The end of the paragraph (line) that holds `pos`, looked for no further than a few sentences. */
+function paragraphEnd(text: string, pos: number, limit = 600): number {
+  const stop = Math.min(text.length, pos + limit);
+  let k = pos;
+  while (k < stop && text.charCodeAt(k) !== 10) k++;
+  return k;
+}
+
+/** The last figure of the sentence that is not itself a rate: the base a growth or share figure refers to. */
+function lastBase(figures: Figure[], sentenceStartPos: number): Figure | undefined {
+  for (let k = figures.length - 1; k >= 0 && k >= figures.length - 4; k--) {
+    const g = figures[k];
+    if (g.span.end <= sentenceStartPos) return undefined;
+    if (g.role !== 'growth' && g.role !== 'share') return g;
+  }
+  return undefined;
+}
+
+/**
+ * Chooses between the words before a figure and the noun after it. A figure followed by punctuation takes the words
+ * before it; a count followed by its noun (4个血防工作小组) takes the noun, after a bare verb (新建1栋标准化厂房) both;
+ * an amount followed by what it is of (400亩土地征迁) takes both. Money after 投资 takes what it was spent on.
+ */
+function combineLabel(text: string, f: Found, before: string, after: string, lastOfChain: Found): string {
+  const kind = lastOfChain.info?.kind;
+  if (kind === 'money' && /^(?:投资|投入|总投资|投入资金)$/.test(before)) {
+    const object = after ? investmentObject(after) : investmentObject(nextClauseWithoutFigures(text, lastOfChain.span.end));
+    if (object) return object + (before === '总投资' ? '投资' : before.replace('资金', ''));
+  }
+  if (kind === 'money' && /投资$/.test(before) && after) {
+    const object = investmentObject(after);
+    if (object) return object + '投资';
+  }
+  if (!after) return before;
+  if (!before) return after;
+  if (isBareVerb(before)) return isWeakVerb(before) ? after : before + after;
+  if (kind && isCountKind(kind)) return after.length >= 3 ? after : before + after;
+  return before + after;
+}
+
+/** The clause after the one that ends at `pos`, with figures cut out (启动川桥村1.8万亩高标准农田建设 → 启动川桥村高标准农田建设). */
+function nextClauseWithoutFigures(text: string, pos: number): string {
+  let k = pos;
+  const stop = Math.min(text.length, pos + 4);
+  while (k < stop && !isClauseBoundary(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (!(c === 0xff0c || c === 44)) return '';
+  let end = k + 1;
+  const limit = Math.min(text.length, end + 30);
+  while (end < limit && !isClauseBoundary(text.charCodeAt(end))) end++;
+  return text.slice(k + 1, end).replace(/[0-9０-９.．]+(?:万|亿)?(?:余|多)?(?:亩|个|家|平方米|元|万元|户|人|吨)?/g, '');
 }

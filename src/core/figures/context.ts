@@ -1,0 +1,157 @@
+/**
+ * Where a figure sits: inside a quoted name or a 《title》, in which clause and sentence, in a plan section.
+ * Everything here is one forward pass over the text or a bounded look around one position.
+ */
+import type { Heading, Span } from '../types';
+
+/** Ends a clause (the unit a label is taken from). */
+export function isClauseBoundary(c: number): boolean {
+  return (
+    c === 0xff0c || c === 44 || c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 0xff01 || c === 33 ||
+    c === 0xff1f || c === 63 || c === 10 || c === 13 || c === 124 /* | table cell */ || c === 0xff5c
+  );
+}
+
+/** Ends a sentence (the unit a period, a target word or a base figure is looked for in). */
+export function isSentenceBoundary(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 33 || c === 0xff1f || c === 63 || c === 10 || c === 13;
+}
+
+export const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+export const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+
+export interface Enclosure extends Span {
+  /** "quote" for “…” and "…"; "title" for 《…》. */
+  kind: 'quote' | 'title';
+}
+
+/** Quotes longer than this are citations, not names; figures inside them count. */
+const maxNameLength = 24;
+
+/**
+ * Quoted names and 《titles》 on each line, in order. Quotes are paired within a line; an ASCII " toggles.
+ * The span covers the inside only.
+ */
+export function findEnclosures(text: string): Enclosure[] {
+  const out: Enclosure[] = [];
+  let quoteOpen = -1;
+  let asciiOpen = -1;
+  let titleOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      quoteOpen = asciiOpen = titleOpen = -1;
+    } else if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) {
+      quoteOpen = i + 1;
+    } else if ((c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019) && quoteOpen >= 0) {
+      if (i - quoteOpen <= maxNameLength) out.push({ start: quoteOpen, end: i, kind: 'quote' });
+      quoteOpen = -1;
+    } else if (c === 34) {
+      if (asciiOpen < 0) asciiOpen = i + 1;
+      else {
+        if (i - asciiOpen <= maxNameLength) out.push({ start: asciiOpen, end: i, kind: 'quote' });
+        asciiOpen = -1;
+      }
+    } else if (c === 0x300a) {
+      titleOpen = i + 1;
+    } else if (c === 0x300b && titleOpen >= 0) {
+      out.push({ start: titleOpen, end: i, kind: 'title' });
+      titleOpen = -1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Answers "which enclosure holds this offset" for offsets asked in increasing order. */
+export class EnclosureCursor {
+  private i = 0;
+  constructor(private readonly spans: Enclosure[]) {}
+  at(offset: number): Enclosure | undefined {
+    while (this.i < this.spans.length && this.spans[this.i].end <= offset) this.i++;
+    for (let k = this.i; k < this.spans.length && this.spans[k].start <= offset; k++) {
+      if (offset < this.spans[k].end) return this.spans[k];
+    }
+    return undefined;
+  }
+}
+
+/** Titles of sections that plan future work (2024年工作计划, 下半年工作打算, 工作安排, 下一步工作思路). */
+const planTitle = /计划|打算|安排|思路|下一步|今后|展望|明年|下半年工作|工作目标|目标任务/;
+const notPlanTitle = /完成情况|执行情况|总结|回顾|成效|成绩|亮点|问题|不足/;
+
+export function isPlanTitle(title: string): boolean {
+  return planTitle.test(title) && !notPlanTitle.test(title);
+}
+
+/**
+ * The spans of plan sections. With an outline, its headings' sections; without one, a scan for level-1 style
+ * headings (二、2024年工作安排) whose title plans work: the section runs to the end of its line when body text
+ * follows on that line, else to the next level-1 heading at the start of a line.
+ */
+export function findPlanSections(text: string, outline: readonly Heading[]): Span[] {
+  const headings = outline.filter((h) => h.kind === 'heading');
+  if (headings.length) {
+    const out: Span[] = [];
+    headings.forEach((h, k) => {
+      if (!isPlanTitle(h.title)) return;
+      let end = h.section && h.section.end > h.markerSpan.start ? h.section.end : text.length;
+      if (!(h.section && h.section.end > h.markerSpan.start)) {
+        for (let j = k + 1; j < headings.length; j++) if (headings[j].level <= h.level) { end = headings[j].markerSpan.start; break; }
+      }
+      out.push({ start: h.markerSpan.start, end });
+    });
+    return out;
+  }
+  return scanPlanSections(text);
+}
+
+const levelOneMarker = /[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]/y;
+
+function scanPlanSections(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i < text.length && c !== 10) continue;
+    scanLine(text, lineStart, i, out);
+    lineStart = i + 1;
+  }
+  // A plan heading alone on its line runs to the next level-1 heading at a line start.
+  for (const span of out) {
+    if (span.end >= 0) continue;
+    let end = text.length;
+    for (let k = -span.end; k < text.length; ) {
+      levelOneMarker.lastIndex = k;
+      const m = levelOneMarker.exec(text);
+      if (m && m[0].endsWith('、')) { end = k; break; }
+      const nl = text.indexOf('\n', k);
+      if (nl < 0) break;
+      k = nl + 1;
+    }
+    span.end = end;
+  }
+  return out;
+}
+
+/** Plan headings on one line: after the line start or a sentence end, a marker and a short planning title. */
+function scanLine(text: string, start: number, end: number, out: Span[]): void {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const atStart = i === start || isSentenceBoundary(text.charCodeAt(i - 1)) || isSpaceCode(text.charCodeAt(i - 1));
+    if (!atStart || !(c === 40 || c === 0xff08 || (c >= 0x4e00 && c <= 0x9fff))) continue;
+    levelOneMarker.lastIndex = i;
+    const m = levelOneMarker.exec(text);
+    if (!m) continue;
+    const titleStart = i + m[0].length;
+    const titleEnd = Math.min(end, titleStart + 16);
+    let cut = titleStart;
+    while (cut < titleEnd && !isClauseBoundary(text.charCodeAt(cut)) && !isSpaceCode(text.charCodeAt(cut))) cut++;
+    const title = text.slice(titleStart, cut);
+    if (!isPlanTitle(title)) continue;
+    // Body text on the same line: the section is the rest of the line. Else it is settled in scanPlanSections.
+    let rest = cut;
+    while (rest < end && (isSpaceCode(text.charCodeAt(rest)) || text.charCodeAt(rest) === 13)) rest++;
+    out.push(rest < end ? { start: i, end } : { start: i, end: -(end + 1) });
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The metric a figure measures, from the words around it: the clause before it (规上工业产值29.74亿元) or, for a
+ * count that leads its noun, the noun after it (4个血防工作小组). Strings here are short (one clause), so the
+ * patterns below never see more than a few dozen characters.
+ */
+import { leadingPeriod } from './periods';
+
+/** Words between a label and its number that say nothing about the metric (达, 共计, 超 …). */
+const trailingFillers = [
+  '不少于', '不低于', '不超过', '不高于', '至少', '最多', '最少', '超过', '突破', '将近', '接近', '大约', '约为', '高达', '多达', '已达',
+  '达到了', '达到', '达', '为', '是', '了', '共计', '合计', '总计', '累计', '共有', '共', '均', '分别', '增至', '增加到', '提高到',
+  '提升到', '降至', '降到', '减少到', '约', '近', '超', '逾', '仅', '各', '的', '有', '在', '数为',
+];
+
+/** Rate words that end a growth figure's label (规上工业增加值增长14.3%). */
+const growthTail =
+  /(?:(?:较上年|比上年|较去年|比去年|较年初|比年初|较同期|比同期|同比|环比|较)?(?:同期)?(?:增长|增加|增|下降|减少|降低|提高|提升|上升|回落|下滑|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?)$/;
+
+/** Words at the start of a clause that are not part of the metric. */
+const leadingFillers = [
+  '其中', '同时', '另外', '此外', '并且', '并', '而且', '共计', '合计', '总计', '累计', '共', '已经', '已', '均', '先后', '分别', '通过',
+  '目前', '当前', '截至目前', '经统计', '据统计', '今年以来', '全年', '今年', '年内', '年底前', '全镇共', '我镇', '本镇', '我区',
+  '我县', '我市', '我乡', '我街道', '高效', '成功', '顺利', '积极', '持续', '全力', '大力', '深入', '扎实', '稳步', '着力', '努力',
+  '进一步', '力争', '确保', '争取', '预计', '计划', '拟', '完成', '实现', '落实', '加快推进', '加快', '推进', '全面', '基本', '累计完成',
+  '还', '又', '也', '再', '就', '在此基础上',
+];
+
+/** Verbs that carry no meaning of their own: the label is what follows the last of them (全镇实现规上工业产值). */
+const genericVerbs = /完成|实现|累计|共计|合计|达到/g;
+
+/** Verbs that a count may follow: 开展4次治超专项行动 → the label is the noun after the count. */
+const weakVerbs = new Set(['开展', '推进', '加快推进', '落实', '实施', '完成', '实现', '组织', '打造', '推动', '建立', '形成', '有', '共有']);
+
+/** 行为, 作为, 成为 end in 为 but are words, not a copula. */
+const keepsWord = (s: string, w: string) => !(w === '为' && /[行作成认因]为$/.test(s));
+
+const strip = (s: string, words: readonly string[], atEnd: boolean): string => {
+  for (let changed = true; changed && s; ) {
+    changed = false;
+    for (const w of words) {
+      if (atEnd ? s.endsWith(w) && keepsWord(s, w) : s.startsWith(w) && !/^[率量额数]/.test(s.slice(w.length))) {
+        s = atEnd ? s.slice(0, -w.length) : s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+};
+
+/** Parentheses that hold a period or a note ((1-9月), (不含比亚迪)) rather than part of a name ((上官)). */
+const noteParens = /[(（][^()（）]*?(?:\d|月|含|其中|包括|同比|累计)[^()（）]*?[)）]/g;
+/** A place introduced by a preposition at the start: 在xx镇, 对xx镇, 为全镇. */
+const leadingPlace = /^(?:在|对|为|于|向|给)[^，,、]{0,10}?(?:镇|乡|村|街道|社区|区|县|市|园区)(?![级委])/;
+/** Where a sentence opens with a subject, keep what follows: 全镇, 区安委办, 镇政府. */
+
+export interface BeforeLabel {
+  label: string;
+  /** The clause ended with a change word: the figure is a growth rate. */
+  growth: boolean;
+  /** The label ends with a rate or proportion word. */
+  rate: boolean;
+}
+
+const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+const trimPunct = (s: string) => s.replace(/^[、，,：:；;“”"'（）()\s]+/, '').replace(/[、，,：:；;“"'（(\s]+$/, '');
+
+/** The label from the words before a figure, and whether they make it a growth rate. */
+export function cleanBefore(raw: string): BeforeLabel {
+  let s = squeeze(raw).replace(noteParens, '');
+  s = s.replace(/[“"'‘]+$/, '');
+  s = strip(s, trailingFillers, true);
+  let growth = false;
+  const g = growthTail.exec(s);
+  if (g && g[0]) {
+    growth = true;
+    s = s.slice(0, g.index);
+    s = strip(s, trailingFillers, true);
+  }
+  s = trimPunct(s);
+  s = stripLeading(s);
+  // The metric follows the last generic verb (粮食生产全年共完成粮播面积 → 粮播面积), unless that verb names a rate.
+  let cut = -1;
+  genericVerbs.lastIndex = 0;
+  for (let m = genericVerbs.exec(s); m; m = genericVerbs.exec(s)) {
+    if (s[m.index + m[0].length] !== '率') cut = m.index + m[0].length;
+  }
+  if (cut > 0 && cut < s.length - 1) s = stripLeading(s.slice(cut));
+  s = trimPunct(s);
+  return { label: s, growth, rate: /率$|比重$|占比$|比例$|比率$|份额$/.test(s) };
+}
+
+function stripLeading(s: string): string {
+  for (let changed = true; changed && s; ) {
+    changed = false;
+    const p = leadingPeriod.exec(s);
+    if (p && p[0]) { s = s.slice(p[0].length); changed = true; continue; }
+    const place = leadingPlace.exec(s);
+    if (place && place[0].length < s.length - 1) { s = s.slice(place[0].length); changed = true; continue; }
+    const next = strip(s, leadingFillers, false);
+    if (next !== s) { s = next; changed = true; }
+    s = trimPunct(s);
+  }
+  return s;
+}
+
+/** Where the noun after a count stops: a verb or adverb that starts the predicate (19家帮扶企业分别位于). */
+const afterStops = ['分别', '均', '全部', '全面', '已', '正在', '共计', '共', '其中', '并', '都', '达', '为', '的', '等', '全力', '实行', '进行', '累计', '合计', '通过'];
+const afterQualifiers = ['以上', '以下', '以内', '左右', '上下'];
+
+/** The noun phrase right after a figure (its unit already consumed), or "" when punctuation follows. */
+export function cleanAfter(text: string, pos: number, limit = 16): string {
+  let i = pos;
+  for (const q of afterQualifiers) if (text.startsWith(q, i)) { i += q.length; break; }
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i++;
+  if (text[i] === '的') i++;
+  const start = i;
+  const end = Math.min(text.length, start + limit);
+  let quote = false;
+  for (; i < end; i++) {
+    const ch = text[i];
+    const c = text.charCodeAt(i);
+    if (ch === '“' || (ch === '"' && !quote)) { quote = true; continue; }
+    if (ch === '”' || ch === '"') { quote = false; continue; }
+    if (quote) continue;
+    if ('，,。；;：:！!？?、\n\r(（|'.includes(ch) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) break;
+    if (i > start && afterStops.some((w) => text.startsWith(w, i))) break;
+  }
+  let s = squeeze(text.slice(start, i));
+  s = s.replace(/(?:工作|任务|工程)$/, (m, off) => (off >= 2 ? '' : m));
+  s = s.replace(/完成(?!率)/g, '');
+  return trimPunct(s);
+}
+
+/** True when the words before a count are only a verb (新建1栋, 开设3个): the label is verb + noun. */
+export function isBareVerb(label: string): boolean {
+  return label.length > 0 && (label.length <= 2 || weakVerbs.has(label));
+}
+
+export function isWeakVerb(label: string): boolean {
+  return weakVerbs.has(label);
+}
+
+/** Leading adverbs and verbs of a clause that names what money was spent on (实施, 完成, 启动 …). */
+const objectVerbs = /^(?:全面|加快|持续|积极|大力|深入|扎实|稳步|着力|重点|进一步|全力)*(?:实施|完成|启动|推进|打造|开展|用于|新建|建设|建成|推动|改造|实行)?/;
+
+/** What money was spent on, from the clause after 投资X万元: 实施园区工业一路及配套管网项目建设 → 园区工业一路及配套管网项目. */
+export function investmentObject(clause: string): string {
+  let s = squeeze(clause).replace(objectVerbs, '');
+  s = s.replace(/项目建设$/, '项目').replace(/(?:工作|等)$/, '');
+  return trimPunct(s);
+}

@@ -1,0 +1,142 @@
+/**
+ * Units of measure that follow a number in Chinese reports, their families and how to normalize them.
+ * Matching is by longest entry from a position, so 平方公里 wins over 平方 and 人次 over 人.
+ */
+
+export type UnitKind =
+  | 'money'
+  | 'area'
+  | 'mass'
+  | 'length'
+  | 'volume'
+  | 'power'
+  | 'energy'
+  | 'voltage'
+  | 'people'
+  | 'count'
+  | 'time'
+  | 'percent'
+  | 'points'
+  | 'ratio';
+
+export interface UnitInfo {
+  /** The unit as written, without a 万/亿 prefix. */
+  text: string;
+  kind: UnitKind;
+  /** The unit after normalization ("公里" → "米"). */
+  base: string;
+  /** How many base units one of this unit is. */
+  factor: number;
+  /** Only after Arabic digits: as Chinese text these characters are mostly words (五方面, 三种, 两门). */
+  arabicOnly?: boolean;
+}
+
+const u = (text: string, kind: UnitKind, base = text, factor = 1, arabicOnly = false): UnitInfo => ({ text, kind, base, factor, arabicOnly });
+
+const table: UnitInfo[] = [
+  // money
+  u('元', 'money'), u('美元', 'money'), u('欧元', 'money'), u('港元', 'money'), u('港币', 'money'), u('日元', 'money'),
+  u('英镑', 'money'), u('人民币', 'money', '元'), u('块钱', 'money', '元'),
+  // area
+  u('亩', 'area'), u('平方米', 'area'), u('平米', 'area', '平方米'), u('㎡', 'area', '平方米'), u('m²', 'area', '平方米', 1, true),
+  u('m2', 'area', '平方米', 1, true), u('平方', 'area', '平方米', 1, true), u('平方公里', 'area'), u('平方千米', 'area', '平方公里'),
+  u('km²', 'area', '平方公里', 1, true), u('公顷', 'area'),
+  // mass
+  u('吨', 'mass', '公斤', 1000), u('公斤', 'mass'), u('千克', 'mass', '公斤'), u('kg', 'mass', '公斤', 1, true),
+  u('斤', 'mass', '公斤', 0.5), u('克', 'mass', '公斤', 0.001), u('吨标准煤', 'mass', '吨标准煤'), u('吨标煤', 'mass', '吨标准煤'),
+  // length
+  u('公里', 'length', '米', 1000), u('千米', 'length', '米', 1000), u('km', 'length', '米', 1000, true), u('米', 'length'),
+  u('延米', 'length', '米'),
+  // volume
+  u('立方米', 'volume'), u('立方', 'volume', '立方米', 1, true), u('m³', 'volume', '立方米', 1, true), u('方', 'volume', '立方米', 1, true),
+  u('升', 'volume', '升', 1, true),
+  // power, energy, voltage
+  u('千瓦', 'power'), u('兆瓦', 'power', '千瓦', 1000), u('瓦', 'power', '千瓦', 0.001, true), u('kW', 'power', '千瓦', 1, true),
+  u('MW', 'power', '千瓦', 1000, true), u('千瓦时', 'energy'), u('度', 'energy', '千瓦时', 1, true), u('kWh', 'energy', '千瓦时', 1, true),
+  u('千伏', 'voltage', '伏', 1000), u('kV', 'voltage', '伏', 1000, true), u('伏', 'voltage', '伏', 1, true), u('V', 'voltage', '伏', 1, true),
+  u('千伏安', 'power', '千伏安'),
+  // people
+  u('人', 'people'), u('人次', 'people'), u('户', 'people'), u('户次', 'people'), u('名', 'people', '人'), u('位', 'people', '人'),
+  // time amounts (dates are not figures; see figures.ts)
+  u('天', 'time'), u('个工作日', 'time', '工作日'), u('工作日', 'time'), u('小时', 'time'), u('个小时', 'time', '小时'),
+  u('分钟', 'time'), u('秒', 'time', '秒', 1, true), u('个月', 'time', '月'), u('周', 'time', '周', 1, true), u('年', 'time'),
+  // percentages and ratios
+  u('%', 'percent'), u('％', 'percent', '%'), u('‰', 'percent'), u('个百分点', 'points'), u('百分点', 'points', '个百分点'),
+  u('倍', 'ratio'),
+];
+
+/** Measure words for things counted; the unit is also the normalized unit. */
+const countWords = [
+  '个', '家', '家次', '项', '件', '条', '座', '所', '批', '批次', '场', '场次', '次', '辆', '台', '台套', '套', '处', '篇', '期', '枚',
+  '只', '把', '棵', '株', '起', '张', '包', '瓶', '袋', '箱', '盒', '册', '本', '份', '栋', '幢', '间', '块', '宗', '支', '队', '组',
+  '根', '盏', '艘', '架', '副', '幅', '轮', '趟', '堂', '课时', '节', '部', '例', '匹', '羽', '头', '尾', '门', '种',
+];
+const arabicOnlyCounts = new Set(['部', '门', '种', '头', '尾', '羽', '匹', '节', '轮', '组', '队', '支', '例']);
+for (const w of countWords) {
+  if (!table.some((x) => x.text === w)) table.push(u(w, 'count', w, 1, arabicOnlyCounts.has(w)));
+}
+
+const byFirstChar = new Map<string, UnitInfo[]>();
+for (const info of table) {
+  const list = byFirstChar.get(info.text[0]) ?? [];
+  list.push(info);
+  byFirstChar.set(info.text[0], list);
+}
+for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+/** Letters that continue a Latin unit (kg → kgs is not a unit; 5G is a code). */
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The longest unit written at `pos`, or undefined. */
+export function matchUnit(text: string, pos: number): UnitInfo | undefined {
+  const list = byFirstChar.get(text[pos]);
+  if (!list) return undefined;
+  for (const info of list) {
+    if (!text.startsWith(info.text, pos)) continue;
+    // A Latin unit must not run on into more letters (5kgs, 3Vs are codes).
+    if (isAsciiLetter(info.text.charCodeAt(info.text.length - 1)) && isAsciiLetter(text.charCodeAt(pos + info.text.length))) continue;
+    return info;
+  }
+  return undefined;
+}
+
+export interface Scale {
+  text: string;
+  factor: number;
+}
+
+const scales: Scale[] = [
+  { text: '万亿', factor: 1e12 },
+  { text: '千万', factor: 1e7 },
+  { text: '百万', factor: 1e6 },
+  { text: '亿', factor: 1e8 },
+  { text: '万', factor: 1e4 },
+  { text: '千', factor: 1e3 },
+];
+
+/** A 万/亿 prefix written at `pos` (万亿 before 亿, 千万 before 千). */
+export function matchScale(text: string, pos: number): Scale | undefined {
+  for (const s of scales) if (text.startsWith(s.text, pos)) return s;
+  return undefined;
+}
+
+/** Rounds away binary noise (0.784 × 10⁴ = 7840.000000000001). */
+export function cleanNumber(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(12)) : n;
+}
+
+/** The value in the base unit, or null where there is no unit to normalize to. */
+export function normalize(value: number, scale: Scale | undefined, unit: UnitInfo | undefined): { value: number; unit: string } | null {
+  if (!unit) return scale ? { value: cleanNumber(value * scale.factor), unit: '' } : null;
+  const factor = (scale?.factor ?? 1) * unit.factor;
+  return { value: cleanNumber(value * factor), unit: unit.base };
+}
+
+/** Units that are quantities of things counted one by one (people, measure words). */
+export function isCountKind(kind: UnitKind): boolean {
+  return kind === 'count' || kind === 'people';
+}
+
+export function isPercentKind(kind: UnitKind): boolean {
+  return kind === 'percent' || kind === 'points' || kind === 'ratio';
+}

@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { IncrementalAnalyzer, type TextChange } from '../../src/core/incremental';
+import type { Options } from '../../src/core/options';
+
+const docsDir = path.resolve(__dirname, '../../../test/fixtures/corpus/docs');
+const docs = fs
+  .readdirSync(docsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ name: f, text: fs.readFileSync(path.join(docsDir, f), 'utf8') }));
+
+/** Deterministic PRNG (mulberry32) so a failing edit sequence can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Characters that create, break or change headings, figures and placeholders. */
+const alphabet = ['一', '二', '三', '、', '（', '）', '(', ')', '1', '2', '5', '.', '．', 'X', 'x', '万', '亿', '元', '%', '。', '，', '：', '是', '第', '\n', ' ', '\u3000', '①', '年', '增长'];
+
+interface Edit {
+  text: string;
+  change: TextChange;
+}
+
+function randomEdit(text: string, rnd: () => number): Edit {
+  const start = Math.floor(rnd() * (text.length + 1));
+  const r = rnd();
+  // Mostly one-character typing and deletion, sometimes a pasted or cut run of a line or more.
+  const deleted = r < 0.45 ? 0 : r < 0.85 ? 1 : Math.floor(rnd() * 200);
+  const oldEnd = Math.min(text.length, start + deleted);
+  let inserted = '';
+  if (r < 0.45 || r >= 0.95) {
+    const n = r < 0.45 ? 1 : 1 + Math.floor(rnd() * 6);
+    for (let i = 0; i < n; i++) inserted += alphabet[Math.floor(rnd() * alphabet.length)];
+  } else if (r >= 0.85) {
+    const from = Math.floor(rnd() * text.length);
+    inserted = text.slice(from, from + Math.floor(rnd() * 300));
+  }
+  return {
+    text: text.slice(0, start) + inserted + text.slice(oldEnd),
+    change: { start, oldEnd, newEnd: start + inserted.length },
+  };
+}
+
+function runSession(text: string, seed: number, edits: number, options: Partial<Options> = {}): void {
+  const rnd = random(seed);
+  const incremental = new IncrementalAnalyzer(options);
+  assert.deepStrictEqual(incremental.update(text), analyze(text, options));
+  for (let i = 0; i < edits; i++) {
+    const edit = randomEdit(text, rnd);
+    // Half the updates pass the change, half let the analyzer find it.
+    const got = incremental.update(edit.text, i % 2 ? edit.change : undefined);
+    assert.deepStrictEqual(got, analyze(edit.text, options), `seed ${seed}, edit ${i} at ${edit.change.start}`);
+    text = edit.text;
+  }
+}
+
+describe('IncrementalAnalyzer', () => {
+  for (const [i, doc] of docs.entries()) {
+    it(`equals analyze() after each of 30 random edits: ${doc.name}`, () => {
+      runSession(doc.text, 1000 + i, 30);
+    });
+  }
+
+  it('equals analyze() with only some parts enabled', () => {
+    const text = docs.map((d) => d.text).join('\n');
+    runSession(text, 7, 15, { parts: { outline: false, placeholders: true, figures: false, numbering: false } });
+    runSession(text, 8, 15, { parts: { outline: true, placeholders: false, figures: true, numbering: true } });
+  });
+
+  it('equals analyze() on CRLF text, at the ends of the text and across joined and split lines', () => {
+    const text = docs[0].text.slice(0, 4000).replace(/\n/g, '\r\n');
+    const incremental = new IncrementalAnalyzer();
+    const steps = [
+      text,
+      text + 'XX万元',
+      'XX' + text + 'XX万元',
+      ('XX' + text + 'XX万元').replace('\r\n', ''),
+      ('XX' + text + 'XX万元').replace('\r\n', '\r\n二、\r\n'),
+      '',
+      '一、总体情况\n1.完成XX万元\n',
+    ];
+    for (const step of steps) assert.deepStrictEqual(incremental.update(step), analyze(step));
+  });
+
+  it('recomputes only the edited line after a one-character edit', () => {
+    const text = docs.map((d) => d.text).join('\n');
+    const incremental = new IncrementalAnalyzer();
+    incremental.update(text);
+    const at = text.indexOf('\n', text.length >> 1) - 5;
+    const next = text.slice(0, at) + '的' + text.slice(at);
+    assert.deepStrictEqual(incremental.update(next, { start: at, oldEnd: at, newEnd: at + 1 }), analyze(next));
+    const { blocks, recomputed, blockwise } = incremental.stats;
+    // If this fails, figures or placeholders started to depend on other lines and every edit re-analyses everything.
+    assert.equal(blockwise, true);
+    assert.ok(blocks > 50, `blocks: ${blocks}`);
+    assert.ok(recomputed <= 3, `recomputed ${recomputed} of ${blocks} blocks`);
+  });
+});

@@ -28,8 +28,8 @@ for (const list of unitsByFirst.values()) list.sort((a, b) => b.length - a.lengt
 
 /** Characters after a unit that make it the start of a word (个人, 家庭, 条例, 项目, 万元GDP …). */
 const unitContinuations: Record<string, string> = {
-  个: '人体性别案税私',
-  家: '庭园乡长属政风电具居禽畜门底访族用务里人境教书国',
+  个: '人体性别案税私位',
+  家: '庭园乡长属政风电具居禽畜门底访族用务里人境教书国喻家户',
   件: '事',
   条: '例件款线块目约理幅文形码纹状',
   项: '目链',
@@ -90,7 +90,7 @@ const isBoundary = (text: string, i: number) => i >= text.length || clausePunct.
 const directVerbs = [
   '减少', '减', '节约', '节省', '兑现', '达到', '达', '共计', '合计', '总计', '累计', '共', '超过', '收到', '受理', '办理', '办结',
   '走访', '梳理出', '排查出', '新增', '增加', '投入', '拨付', '发放', '筹集', '争取', '完成', '实现', '下降', '增长', '提高', '降低',
-  '占', '了',
+  '占', '控制在', '保持在', '了',
 ];
 /** Verbs whose counted object may come first: 刻制印章套, 兑现奖补资金万元, 梳理出惠企政策条. */
 const objectVerbs = [
@@ -123,14 +123,14 @@ const objectUnits = new Set(['万元', '亿元', '万美元', '亿美元', '套'
 /** Characters that form a noun with the unit after them (文件, 专项, 国家, 配套, 农户 …). */
 const nounBefore: Record<string, string> = {
   套: '配手外圈客俗老成整全笔被枕头脚上落一',
-  条: '萧苗链线金面教便字收借欠发油薯专一逐头信',
+  条: '萧苗链线金面教便字收借欠发油薯专一逐头信纸白封法铁木钢',
   项: '事专立各多单强弱短选款缺漏列分子大小奖要进该此本逐一长',
-  件: '文条软硬案事邮信部零配证附物构组插元稿快函要来急铸工器一逐每诉办',
-  家: '国大专作商厂农人老回管自东卖买店住居全万千百酒行赢输玩名画学业术儒道法兵本娘婆亲成安持起当皇公私咱我你他她一各每逐多',
+  件: '文条软硬案事邮信部零配证附物构组插元稿快函要来急铸工器一逐每诉办样原印描子密批访报议',
+  家: '国大专作商厂农人老回管自东卖买店住居全万千百酒行赢输玩名画学业术儒道法兵本娘婆亲成安持起当皇公私咱我你他她一各每逐多保治冤合渔船事想干命论明善藏乐育食交己姓众',
   个: '整各某这那哪每单几一逐挨两半',
-  名: '排命报署提实知著有点地人姓功盛虚美罪匿冒假签题书英俗莫千百一',
-  处: '各到之好益难住办事深远近此何长短相共妥政分一多',
-  户: '农住商用客困贫散大体门账落入到每各全包殖植保难业范测缘易窗一千万',
+  名: '排命报署提实知著有点地人姓功盛虚美罪匿冒假签题书英俗莫千百一联更正出成驰闻扬除域品学化别全',
+  处: '各到之好益难住办事深远近此何长短相共妥政分一多用坏去出高低暗明痛妙别身随判惩查论科络理务待',
+  户: '农住商用客困贫散大体门账落入到每各全包殖植保难业范测缘易窗一千万房点子迁民属',
   座: '讲宝星满在上首一',
   所: '场处出究务生厕住诊管院一无有之',
   台: '平舞出讲后前站阳电上柜看火登擂灶展',
@@ -143,9 +143,13 @@ const nounBefore: Record<string, string> = {
 /** Words after the unit that show the clause goes on with the counted thing's fate (政策项纳入…, 件已全部…). */
 const afterObject = ['纳入', '用于', '到账', '已', '均', '全部', '并', '和', '及', '与'];
 
-const rateNouns = ['满意度', '率', '度', '比重', '占比', '比例'];
+const rateNouns = ['满意度', '知晓度', '覆盖度', '率', '比重', '占比', '比例'];
 const rateVerbs = ['达到', '提高到', '提高至', '提升到', '提升至', '为', '达', '是'];
+/** Punctuation right after 为/达 where the value should be (a colon opens a list instead). */
+const valueGap = new Set([...'，,。；;、']);
 const datePrepositions = new Set([...'自于从至到在止']);
+/** Measure words that may follow a dash as a blank range; 京-台高速 and the like join names. */
+const rangeMeasures = new Set([...'个家件项条名处次批套座所户']);
 const rangeDashes = new Set([...'-－~～']);
 const closingQuotes = new Set([...'”」’』']);
 const clauseUnits = new Set([...'件项条家个套名处']);
@@ -184,7 +188,7 @@ function check(text: string, report: Report): void {
     // 兑现资金-个工作日到账: a range with both ends gone.
     if (rangeDashes.has(c) && isCjk(text.charCodeAt(i - 1)) && !isQuantityAt(text, i - 1)) {
       const u = unitAt(text, i + 1);
-      if (u) {
+      if (u && (u.length > 1 || rangeMeasures.has(u))) {
         put(i, i + 1 + u.length, 'missing-number.range');
         continue;
       }
@@ -193,7 +197,7 @@ function check(text: string, report: Report): void {
     // 满意度为，: a rate with no value.
     if (c === '为' || c === '达' || c === '是' || c === '提') {
       const verb = rateVerbs.find((v) => text.startsWith(v, i));
-      if (verb && isBoundary(text, i + verb.length) && i + verb.length < n && rateNouns.some((r) => text.endsWith(r, i))) {
+      if (verb && valueGap.has(text[i + verb.length]) && rateNouns.some((r) => text.endsWith(r, i))) {
         const gap = i + verb.length;
         if (gap >= reportedUpTo) {
           report({ kind: 'missing-number', text: '', span: { start: gap, end: gap }, message: formatPlaceholderMessage('missing-number.value', text.slice(i - 3 > 0 ? i - 3 : 0, gap)) });
@@ -218,6 +222,12 @@ function check(text: string, report: Report): void {
     // 投诉件件，: a noun ending in a measure word, then the measure word of its lost count.
     if (clauseUnits.has(c) && text[i + 1] === c && isBoundary(text, i + 2) && isCjk(text.charCodeAt(i - 1)) && !isQuantityAt(text, i - 1) && text[i - 1] !== c && text[i - 1] !== '桩') {
       put(i + 1, i + 2);
+      continue;
+    }
+
+    // 失业率控制在%以内: a percent sign straight after a word.
+    if ((c === '%' || c === '％') && isCjk(text.charCodeAt(i - 1)) && !isQuantityAt(text, i - 1)) {
+      put(i, i + 1);
       continue;
     }
 

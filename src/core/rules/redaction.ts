@@ -28,8 +28,8 @@ const xWords = ['光', '射线', '线', '型', '轴', '染色体', '刀'];
 
 /** What a lone D stands for when it replaces 党 (D员, D建, D组织 …); D级, 3D建模 and the like are not among them. */
 const partyWords = [
-  '员', '建', '组织', '委', '支部', '总支', '工委', '组', '风', '史', '课', '性', '费', '纪', '章', '旗', '徽', '校',
-  '务', '群', '政', '中央', '代会', '代表', '小组', '内法规', '外人士', '领导', '的领导', '员干部', '和国家',
+  '员', '建', '组织', '委', '支部', '总支', '工委', '风', '史', '课', '性', '费', '纪', '章', '旗', '徽', '校',
+  '务', '政', '中央', '代会', '代表', '小组', '内法规', '外人士', '领导', '的领导', '员干部', '和国家',
 ];
 
 function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
@@ -160,7 +160,8 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
   if (isSpace(before) || isSpace(after)) return; // a * b, a list bullet
   // Blanks sit before a measure word or a name: the character after must be Chinese (or %).
   if (!(isCjk(after) || after === 0x25 || after === 0xff05)) return;
-  if (after === 0x6ce8 /* 注 */) return;
+  // 注, 带*号的, *表示: a footnote or key mark.
+  if (after === 0x6ce8 /* 注 */ || after === 0x53f7 /* 号 */ || text.startsWith('表示', end) || '带标加打'.includes(text[start - 1])) return;
   emit(report, text, start, end);
 }
 

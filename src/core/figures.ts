@@ -6,7 +6,7 @@ import { cleanNumber, isCountKind, matchScale, matchUnit, normalize, type Scale,
 import {
   EnclosureCursor, findEnclosures, findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
-import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isWeakVerb } from './figures/labels';
+import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isGenericNoun, isWeakVerb } from './figures/labels';
 import { findPeriod } from './figures/periods';
 
 /** A figure found by the scan, before its label, role and period are known. */
@@ -31,7 +31,7 @@ const targetQualifiers = new Set(['不少于', '不低于', '至少', '最多', 
 const quotedBound = /(?:最多|最少|不超过|不少于|至少|只需|仅需)$/;
 
 /** Measure words after a Chinese numeral that name a slogan, not a count (四个全面, 两个维护, 五位一体). */
-const sloganTails = /^(?:代表|意识|自信|维护|确立|全面|一体|务必|坚持|必须|统筹|优先|导向|结合|到位|不|一|融合|并举|同步)/;
+const sloganTails = /^(?:规定|代表|意识|自信|维护|确立|全面|一体|务必|坚持|必须|统筹|优先|导向|结合|到位|不|一|融合|并举|同步)/;
 /** After 人: an attribute (五人足球场, 双人间, 三人小组), not a count of people. */
 const personAttribute = /^(?:制|足球|篮球|排球|间|座|病房|宿舍|小组|场|份)/;
 /** Words before a number that make a rate whose % sign was lost (发放率达100, 较上年增长37). */
@@ -203,6 +203,10 @@ function chineseFigure(text: string, tok: NumberToken, enclosures: EnclosureCurs
   const body = text.slice(tok.start, tok.end - (tok.scale?.text.length ?? 0));
   // 一个, 一批, 一次: "one" is an article far more often than a count; keep it only with a physical unit.
   if ((body === '一' || body === '壹') && (isCountKind(unit.kind) || unit.kind === 'time')) return undefined;
+  // 二次创业, 二级: a count of two is written 两; 二 before a measure word is an ordinal.
+  if (body === '二' && (isCountKind(unit.kind) || unit.kind === 'time')) return undefined;
+  // 三联三包, 两学一做: a slogan of paired numerals.
+  if (isChineseNumeralCode(text.charCodeAt(tok.start - 2)) && isCjk(text.charCodeAt(tok.start - 1))) return undefined;
   if (isCountKind(unit.kind)) {
     const rest = text.slice(tail.end, tail.end + 8);
     if (sloganTails.test(rest)) return undefined;
@@ -211,7 +215,7 @@ function chineseFigure(text: string, tok: NumberToken, enclosures: EnclosureCurs
       // 两项补贴65人, 两期48户: a count that qualifies the figure after it.
       if (noun <= 6 && isDigitCode(text.charCodeAt(tail.end + noun))) return undefined;
       // 源头…、流通以及消费四个环节: a count that sums up the list before it.
-      if (clauseHasListBefore(text, tok.start)) return undefined;
+      if (unit.kind === 'count' && clauseHasListBefore(text, tok.start)) return undefined;
     }
   }
   return makeFound(text, tok, tail);
@@ -295,18 +299,24 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
   const plans = findPlanSections(text, outline);
   const figures: Figure[] = [];
   let mood = { sentence: -1, target: false, paragraphEnd: -1 };
+  // The last figure of each run of adjacent figures, computed backwards so that long runs stay linear.
+  const chainEnd = found.map((_, k) => k);
+  for (let k = found.length - 2; k >= 0; k--) {
+    if (isBlank(text, found[k].span.end, found[k + 1].span.start)) chainEnd[k] = chainEnd[k + 1];
+  }
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     const prev = k > 0 ? found[k - 1] : undefined;
     const sStart = sentenceStart(text, f.span.start);
     const cStart = clauseStart(text, f.span.start);
     const fromPrev = prev && prev.span.end > cStart ? prev.span.end : cStart;
-    const rawBefore = text.slice(fromPrev, f.span.start);
-    const adjacentPrev = prev !== undefined && prev.span.end >= cStart && /^[\s\u3000]*$/.test(rawBefore);
+    let rawBefore = text.slice(fromPrev, f.span.start);
+    const adjacentPrev = prev !== undefined && prev.span.end >= cStart && isBlank(text, fromPrev, f.span.start);
+    // After a figure in the same clause, the words before the next one start after a 、 (清运垃圾1670吨、清理乱堆放1250处).
+    if (fromPrev !== cStart && rawBefore.includes('、')) rawBefore = rawBefore.slice(rawBefore.lastIndexOf('、') + 1);
 
     // Adjacent figures (52人次5.2万元, 1栋5500平米的标准化厂房) share one label: words before the first, noun after the last.
-    let last = k;
-    while (last + 1 < found.length && /^[\s\u3000]*$/.test(text.slice(found[last].span.end, found[last + 1].span.start))) last++;
+    const last = chainEnd[k];
     const before = cleanBefore(adjacentPrev ? '' : rawBefore);
     const after = cleanAfter(text, found[last].span.end);
 
@@ -332,7 +342,16 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
       const stem = before.label.slice(0, -1);
       if (base && base.label && !(stem && base.label.includes(stem))) label = base.label + before.label;
     }
+    if (sameSentence(prevFigure) && prevFigure!.role !== 'growth') {
+      const p = prevFigure!.label;
+      // 受理市长热线2493条,办结2393条: the verb takes the object of the figure before.
+      if (label.length === 2 && label === before.label && isBareVerb(label) && p.length >= 4 && isBareVerb(p.slice(0, 2))) label += p.slice(2);
+      // 共计面积430亩 after 5块水稻新品种示范基地: a generic noun belongs to the metric before.
+      else if (isGenericNoun(label) && p && !p.endsWith(label)) label = p + label;
+    }
     if (!label && sameSentence(prevFigure)) label = prevFigure!.label;
+    // 共计240次 after a clause naming the activity.
+    if (!label) label = cleanBefore(previousClause(text, cStart)).label;
 
     // Goal or not.
     const window = text.slice(sStart, f.span.start);
@@ -415,8 +434,9 @@ function combineLabel(text: string, f: Found, before: string, after: string, las
   }
   if (!after) return before;
   if (!before) return after;
+  if (/(?:年产|日产|年处理|日处理|年发电)$/.test(before)) return before + after;
   if (isBareVerb(before)) return isWeakVerb(before) ? after : before + after;
-  if (kind && isCountKind(kind)) return after.length >= 3 ? after : before + after;
+  if (kind && isCountKind(kind)) return after.replace(/[“”"]/g, '').length >= 3 ? after : before + after;
   return before + after;
 }
 
@@ -431,4 +451,18 @@ function nextClauseWithoutFigures(text: string, pos: number): string {
   const limit = Math.min(text.length, end + 30);
   while (end < limit && !isClauseBoundary(text.charCodeAt(end))) end++;
   return text.slice(k + 1, end).replace(/[0-9０-９.．]+(?:万|亿)?(?:余|多)?(?:亩|个|家|平方米|元|万元|户|人|吨)?/g, '');
+}
+
+/** The clause that ends just before `clauseStartPos` (its boundary character excluded), up to 40 characters. */
+function previousClause(text: string, clauseStartPos: number): string {
+  const end = clauseStartPos - 1;
+  if (end <= 0 || !isClauseBoundary(text.charCodeAt(end)) || isSentenceBoundary(text.charCodeAt(end))) return '';
+  return text.slice(clauseStart(text, end, 40), end);
+}
+
+/** Only spaces (or nothing) between two offsets; looks at no more than a few characters. */
+function isBlank(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
 }

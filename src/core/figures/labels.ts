@@ -21,12 +21,12 @@ const leadingFillers = [
   '其中', '同时', '另外', '此外', '并且', '并', '而且', '共计', '合计', '总计', '累计', '共', '已经', '已', '均', '先后', '分别', '通过',
   '目前', '当前', '截至目前', '经统计', '据统计', '今年以来', '全年', '今年', '年内', '年底前', '全镇共', '我镇', '本镇', '我区',
   '我县', '我市', '我乡', '我街道', '高效', '成功', '顺利', '积极', '持续', '全力', '大力', '深入', '扎实', '稳步', '着力', '努力',
-  '进一步', '力争', '确保', '争取', '预计', '计划', '拟', '完成', '实现', '落实', '加快推进', '加快', '推进', '全面', '基本', '累计完成',
+  '进一步', '强力', '力争', '确保', '争取', '预计', '计划', '拟', '完成', '实现', '落实', '加快推进', '加快', '推进', '全面', '基本', '累计完成',
   '还', '又', '也', '再', '就', '在此基础上',
 ];
 
 /** Verbs that carry no meaning of their own: the label is what follows the last of them (全镇实现规上工业产值). */
-const genericVerbs = /完成|实现|累计|共计|合计|达到/g;
+const genericVerbs = /完成|实现|累计|共计|合计|达到|发放/g;
 
 /** Verbs that a count may follow: 开展4次治超专项行动 → the label is the noun after the count. */
 const weakVerbs = new Set(['开展', '推进', '加快推进', '落实', '实施', '完成', '实现', '组织', '打造', '推动', '建立', '形成', '有', '共有']);
@@ -52,7 +52,8 @@ const strip = (s: string, words: readonly string[], atEnd: boolean): string => {
 const noteParens = /[(（][^()（）]*?(?:\d|月|含|其中|包括|同比|累计)[^()（）]*?[)）]/g;
 /** A place introduced by a preposition at the start: 在xx镇, 对xx镇, 为全镇. */
 const leadingPlace = /^(?:在|对|为|于|向|给)[^，,、]{0,10}?(?:镇|乡|村|街道|社区|区|县|市|园区)(?![级委])/;
-/** Where a sentence opens with a subject, keep what follows: 全镇, 区安委办, 镇政府. */
+/** The means at the start: 通过管委政府信息公开网, 依托工业在线系统. */
+const leadingMeans = /^(?:通过|利用|借助)[^，,、]{1,14}?(?:网站|网|平台|系统|渠道|方式|公众号|APP|app)/;
 
 export interface BeforeLabel {
   label: string;
@@ -63,7 +64,13 @@ export interface BeforeLabel {
 }
 
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
-const trimPunct = (s: string) => s.replace(/^[、，,：:；;“”"'（）()\s]+/, '').replace(/[、，,：:；;“"'（(\s]+$/, '');
+/** Trims punctuation at both ends, but keeps a quote whose partner is inside (“红榜”). */
+const trimPunct = (s: string) => {
+  s = s.replace(/^[、，,：:；;”）)\s]+/, '').replace(/[、，,：:；;“（(\s]+$/, '');
+  if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
+  if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
+  return s;
+};
 
 /** The label from the words before a figure, and whether they make it a growth rate. */
 export function cleanBefore(raw: string): BeforeLabel {
@@ -86,7 +93,12 @@ export function cleanBefore(raw: string): BeforeLabel {
     if (s[m.index + m[0].length] !== '率') cut = m.index + m[0].length;
   }
   if (cut > 0 && cut < s.length - 1) s = stripLeading(s.slice(cut));
-  s = trimPunct(s);
+  // A long clause names the activity after its last 开展/进行 (组织全镇干部职工、志愿者开展义务植树 → 义务植树).
+  if (s.length > 14) {
+    const k = Math.max(s.lastIndexOf('开展'), s.lastIndexOf('进行'));
+    if (k > 0 && k < s.length - 3) s = s.slice(k + 2);
+  }
+  s = trimPunct(s.replace(/的/g, ''));
   return { label: s, growth, rate: /率$|比重$|占比$|比例$|比率$|份额$/.test(s) };
 }
 
@@ -95,6 +107,8 @@ function stripLeading(s: string): string {
     changed = false;
     const p = leadingPeriod.exec(s);
     if (p && p[0]) { s = s.slice(p[0].length); changed = true; continue; }
+    const means = leadingMeans.exec(s);
+    if (means && means[0].length < s.length - 1) { s = s.slice(means[0].length); changed = true; continue; }
     const place = leadingPlace.exec(s);
     if (place && place[0].length < s.length - 1) { s = s.slice(place[0].length); changed = true; continue; }
     const next = strip(s, leadingFillers, false);
@@ -105,7 +119,7 @@ function stripLeading(s: string): string {
 }
 
 /** Where the noun after a count stops: a verb or adverb that starts the predicate (19家帮扶企业分别位于). */
-const afterStops = ['分别', '均', '全部', '全面', '已', '正在', '共计', '共', '其中', '并', '都', '达', '为', '的', '等', '全力', '实行', '进行', '累计', '合计', '通过'];
+const afterStops = ['分别', '均', '全部', '全面', '已', '正在', '共计', '共有', '其中', '并', '都', '达', '的', '等', '全力', '实行', '进行', '累计', '合计', '通过'];
 const afterQualifiers = ['以上', '以下', '以内', '左右', '上下'];
 
 /** The noun phrase right after a figure (its unit already consumed), or "" when punctuation follows. */
@@ -124,21 +138,33 @@ export function cleanAfter(text: string, pos: number, limit = 16): string {
     if (ch === '”' || ch === '"') { quote = false; continue; }
     if (quote) continue;
     if ('，,。；;：:！!？?、\n\r(（|'.includes(ch) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) break;
-    if (i > start && afterStops.some((w) => text.startsWith(w, i))) break;
+    if (afterStops.some((w) => text.startsWith(w, i))) break;
   }
   let s = squeeze(text.slice(start, i));
-  s = s.replace(/(?:工作|任务|工程)$/, (m, off) => (off >= 2 ? '' : m));
+  s = s.replace(/(?:工作|任务)$/, (m, off) => (off >= 2 ? '' : m));
   s = s.replace(/完成(?!率)/g, '');
   return trimPunct(s);
 }
 
 /** True when the words before a count are only a verb (新建1栋, 开设3个): the label is verb + noun. */
 export function isBareVerb(label: string): boolean {
-  return label.length > 0 && (label.length <= 2 || weakVerbs.has(label));
+  return weakVerbs.has(label) || bareVerbs.has(label);
 }
+
+/** Verbs that a count of things follows (新建1栋, 开设3个, 吸引1300多人); nouns such as 企业 are not among them. */
+const bareVerbs = new Set([
+  '新建', '开设', '设立', '成立', '创建', '创办', '建成', '建设', '新增', '吸引', '帮助', '引进', '培育', '选树', '推广', '召开', '举办',
+  '开工', '改造', '拆除', '发放', '收集', '慰问', '走访', '培训', '组建', '签订', '增设', '配备', '安装', '招引', '储备', '申报', '认定',
+  '评选', '表彰', '帮扶', '救助', '接待', '受理', '办结', '化解', '排查', '整改', '查处', '处置', '调解', '摸排', '清理', '整治', '关停',
+]);
 
 export function isWeakVerb(label: string): boolean {
   return weakVerbs.has(label);
+}
+
+/** A generic noun that needs the metric before it (共计面积430亩 after 5块水稻新品种示范基地). */
+export function isGenericNoun(label: string): boolean {
+  return /^(?:面积|总面积|金额|总金额|资金|数量|总数|总量|规模|产值|人数|户数)$/.test(label);
 }
 
 /** Leading adverbs and verbs of a clause that names what money was spent on (实施, 完成, 启动 …). */

@@ -2,7 +2,7 @@
 // scripts/setup.sh) on 127.0.0.1 with a random free port and its own fresh folders, driven by Debian's Chromium
 // through playwright-core. Shared by run-ext-tests.mjs (mocha in the extension host), ui-check.mjs and start.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync, mkdtempSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync, mkdtempSync, createWriteStream, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -71,6 +71,19 @@ export function copyWorkspace(run, source) {
   const target = join(run.dir, 'workspace');
   cpSync(source, target, { recursive: true });
   return target;
+}
+
+/**
+ * Makes the repository's built extension an installed extension of this run, as a user would have it (no
+ * "Extension Development Host" window): the server picks up any <publisher>.<name>-<version> folder in its
+ * extensions folder. A link keeps it current with `npm run build` (reload the window to see a rebuild).
+ */
+export function installFromRepository(run, extensionPath = repoRoot) {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8'));
+  if (manifest.main && !existsSync(join(extensionPath, manifest.main))) throw new Error(`${manifest.main} not found: run \`npm run build\` first`);
+  const id = `${manifest.publisher}.${manifest.name}`;
+  symlinkSync(extensionPath, join(run.dir, 'extensions', `${id}-${manifest.version}`), 'dir');
+  return id;
 }
 
 const quietSettings = {
@@ -264,7 +277,7 @@ export function createCleanup() {
       run().finally(() => process.exit(code));
     });
   }
-  return { add: (fn) => fns.push(fn), run };
+  return { add: (fn) => fns.push(fn), run, get started() { return ran; } };
 }
 
 /** Lines of the code-server log that explain a failure (an engines.vscode mismatch shows up there). */

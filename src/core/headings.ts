@@ -257,6 +257,7 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
   let lastListComma = -2; // position of a 、 seen in a numeral list
 
   const push = (start: number, end: number, style: MarkerStyle, ordinal: number, wide: boolean, boundary: Boundary) => {
+    if (boundary === Boundary.List) return; // never a marker: 一、二、三 lists, 3、5、7号
     out.push({ start, end, style, ordinal, level: styleLevel[style], fullWidthDigits: wide, boundary, lastStop });
   };
   const boundaryHere = (): Boundary => {
@@ -421,7 +422,7 @@ function confirmedLater(candidates: Candidate[], from: number, cand: Candidate):
   for (let k = from + 1; k < candidates.length && k - from <= CONFIRM_CANDIDATES; k++) {
     const other = candidates[k];
     if (other.start - cand.start > CONFIRM_WINDOW) break;
-    if (other.level !== cand.level || other.boundary === Boundary.List) continue;
+    if (other.level !== cand.level) continue;
     if (cand.level === 0 && other.style !== cand.style) continue;
     if (other.ordinal === cand.ordinal + 1) return true;
     if (cand.level > 0 && other.level === cand.level && other.ordinal === 1) return false; // a new list began
@@ -464,8 +465,8 @@ function selectHeadings(text: string, candidates: Candidate[], options: Options)
     if (cand.style === 'bare-comma') {
       ok = current !== null && (current.candidate.style === 'num-comma' || current.candidate.style === 'cn-comma') && lastOrdinal[current.level] >= 1;
     } else if (isItem) {
-      const follows = cand.style === itemStyle && cand.ordinal === itemOrdinal + 1;
-      const plausible = follows || (cand.ordinal === 1 && confirmedLater(candidates, k, cand));
+      const plausible = () =>
+        (cand.style === itemStyle && cand.ordinal === itemOrdinal + 1) || (cand.ordinal === 1 && confirmedLater(candidates, k, cand));
       switch (cand.boundary) {
         case Boundary.Line:
         case Boundary.Sentence:
@@ -474,18 +475,17 @@ function selectHeadings(text: string, candidates: Candidate[], options: Options)
           break;
         case Boundary.Comma:
         case Boundary.Space:
-          ok = plausible;
+          ok = plausible();
           break;
         case Boundary.Glued:
-          ok = inTitle && plausible;
+          ok = inTitle && plausible();
           break;
       }
     } else {
-      const follows = cand.ordinal === lastOrdinal[cand.level] + 1;
       // Chinese numerals are common characters (统一、), so a glued or spaced one needs the next number to confirm it.
-      const digitLike = cand.style !== 'cn-comma';
-      const starts = cand.ordinal === 1 && (digitLike || confirmedLater(candidates, k, cand));
-      const plausible = follows || starts;
+      const plausible = () =>
+        cand.ordinal === lastOrdinal[cand.level] + 1 ||
+        (cand.ordinal === 1 && (cand.style !== 'cn-comma' || confirmedLater(candidates, k, cand)));
       switch (cand.boundary) {
         case Boundary.Line:
         case Boundary.Sentence:
@@ -493,10 +493,10 @@ function selectHeadings(text: string, candidates: Candidate[], options: Options)
           break;
         case Boundary.Colon:
         case Boundary.Space:
-          ok = plausible;
+          ok = plausible();
           break;
         case Boundary.Glued:
-          ok = inTitle && plausible && cand.style !== 'circled';
+          ok = inTitle && cand.style !== 'circled' && plausible();
           break;
         default:
           ok = false;

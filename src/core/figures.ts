@@ -267,8 +267,6 @@ const targetWords = /力争|确保|争取|预计|力求|(?<![模比])拟(?![定�
 const doneWords = /已|累计|共计|截至|截止|完成了|实现了|建成了|今年以来|上半年|1-\d+月/;
 /** Attributes of a project described in a plan (年产10亿只): not goals. */
 const attributeWords = /年产|日产|年处理|日处理|设计|占地|总投资|建筑面积|总面积|全长|长约|宽|规模|容量|装机|可容纳|年均/;
-/** An item or heading marker at a sentence start resets the goal mood of a paragraph. */
-const itemStart = /^(?:[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[、是]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、])/;
 
 const growthUnits = (f: Found) => f.lostPercent || (f.info !== undefined && (f.info.kind === 'percent' || f.info.kind === 'points' || f.info.kind === 'ratio'));
 const isPercent = (f: Found) => f.lostPercent || f.info?.kind === 'percent';
@@ -298,7 +296,6 @@ function inSpans(spans: Span[], pos: number): boolean {
 function describeFigures(text: string, found: Found[], outline: Heading[]): Figure[] {
   const plans = findPlanSections(text, outline);
   const figures: Figure[] = [];
-  let mood = { sentence: -1, target: false, paragraphEnd: -1 };
   // The last figure of each run of adjacent figures, computed backwards so that long runs stay linear.
   const chainEnd = found.map((_, k) => k);
   for (let k = found.length - 2; k >= 0; k--) {
@@ -353,23 +350,13 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     // 共计240次 after a clause naming the activity.
     if (!label) label = cleanBefore(previousClause(text, cStart)).label;
 
-    // Goal or not.
+    // Goal or not. A target word must come before the figure in its own sentence: carrying a goal mood over to the
+    // next sentence was wrong more often than right (plans and results alternate within a paragraph).
     const window = text.slice(sStart, f.span.start);
-    if (sStart !== mood.sentence) {
-      const opensItem = itemStart.test(text.slice(sStart, sStart + 6));
-      const newParagraph = sStart > mood.paragraphEnd || opensItem;
-      const sentenceTarget = targetWords.test(text.slice(sStart, sentenceEnd(text, sStart)));
-      mood = {
-        sentence: sStart,
-        target: sentenceTarget || (!newParagraph && mood.target && !doneWords.test(window)),
-        paragraphEnd: paragraphEnd(text, sStart),
-      };
-    }
     const clause = text.slice(cStart, f.span.start);
     const isTarget =
       (f.qualifier !== undefined && targetQualifiers.has(f.qualifier)) ||
       targetWords.test(window) ||
-      (mood.target && !doneWords.test(clause)) ||
       (inSpans(plans, f.span.start) && !attributeWords.test(clause) && !doneWords.test(window));
     if (role === 'value' && isTarget && !attributeWords.test(clause)) role = 'target';
 
@@ -390,21 +377,6 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     figures.push(figure);
   }
   return figures;
-}
-
-function sentenceEnd(text: string, from: number, limit = 200): number {
-  let k = from;
-  const stop = Math.min(text.length, from + limit);
-  while (k < stop && !isSentenceBoundary(text.charCodeAt(k))) k++;
-  return k;
-}
-
-/** The end of the paragraph (line) that holds `pos`, looked for no further than a few sentences. */
-function paragraphEnd(text: string, pos: number, limit = 600): number {
-  const stop = Math.min(text.length, pos + limit);
-  let k = pos;
-  while (k < stop && text.charCodeAt(k) !== 10) k++;
-  return k;
 }
 
 /** The last figure of the sentence that is not itself a rate: the base a growth or share figure refers to. */

@@ -159,6 +159,19 @@ function emit(report: Report, text: string, start: number, end: number, key: Pla
   report({ kind: 'missing-number', text: t, span: { start, end }, message: formatPlaceholderMessage(key, t) });
 }
 
+/** Character codes where a finding can start (verbs, units, punctuation, quotes, dashes …); the rest is skipped. */
+const starts = new Uint8Array(65536);
+for (const w of [
+  ...'年月-－~～为达是提%％', ...closingQuotes, ...clausePunct, ...clauseUnits, ...directVerbs, ...objectVerbs,
+]) starts[w.charCodeAt(0)] = 1;
+
+/** First characters of the object units, and the characters that end the search for one (punctuation, numerals). */
+const objectUnitStarts = new Uint8Array(65536);
+for (const u of objectUnits) objectUnitStarts[u.charCodeAt(0)] = 1;
+const stopsObject = new Uint8Array(65536);
+for (const c of [...clausePunct, ...numberChars]) stopsObject[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 65536; c++) if (isDigitCode(c)) stopsObject[c] = 1;
+
 function check(text: string, report: Report): void {
   const n = text.length;
   let reportedUpTo = -1;
@@ -168,9 +181,9 @@ function check(text: string, report: Report): void {
     reportedUpTo = Math.max(end, start + 1);
   };
   for (let i = 0; i < n; i++) {
-    const c = text[i];
     const code = text.charCodeAt(i);
-    if (i < reportedUpTo) continue;
+    if (starts[code] === 0 || i < reportedUpTo) continue;
+    const c = text[i];
 
     // 自年月份启动: a date whose digits are gone.
     if (c === '年' && text[i + 1] === '月' && !isQuantityAt(text, i - 1) && !isDigitCode(text.charCodeAt(i - 1))) {
@@ -257,9 +270,11 @@ function check(text: string, report: Report): void {
     if (objVerb && !(objVerb === '减' && text[i + 1] === '少')) {
       const from = i + objVerb.length;
       for (let k = from + 1; k < n && k - from <= 16; k++) {
-        if (clausePunct.has(text[k]) || isNumberAt(text, k)) break;
-        const u = objectUnits.has(text.substr(k, 4)) ? text.substr(k, 4) : undefined;
-        const unit = u ?? [3, 2, 1].map((l) => text.substr(k, l)).find((s) => objectUnits.has(s));
+        const kc = text.charCodeAt(k);
+        if (stopsObject[kc] === 1) break;
+        if (objectUnitStarts[kc] === 0) continue;
+        let unit: string | undefined;
+        for (let l = 4; l >= 1 && !unit; l--) if (objectUnits.has(text.substr(k, l))) unit = text.substr(k, l);
         if (!unit) continue;
         const prev = text[k - 1];
         if (!(isCjk(text.charCodeAt(k - 1)) || closingQuotes.has(prev)) || isQuantityAt(text, k - 1)) continue;

@@ -240,11 +240,20 @@ function checkTimesRun(text: string, start: number, end: number, report: Report)
   emit(report, text, start, end);
 }
 
+/** Character codes that can start a finding: letters, digits, joiners, stars, fill characters, 〇 and ×. */
+const starts = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isAlnum(c) || joiners.has(c)) starts[c] = 1;
+for (const c of [0x2a, 0xff0a, 0x3007, 0xd7, ...fillChars]) starts[c] = 1;
+
 function check(text: string, report: Report): void {
   const emphasis = text.includes('*') ? findEmphasis(text) : new Set<number>();
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
+    if (starts[c] === 0) {
+      i++;
+      continue;
+    }
     if (isAlnum(c) || (joiners.has(c) && i + 1 < n && isAlnum(text.charCodeAt(i + 1)))) {
       let j = i;
       while (j < n) {

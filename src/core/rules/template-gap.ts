@@ -48,9 +48,17 @@ function bracketGap(text: string, i: number): number {
   return promptPattern.test(inner.trim()) ? j + 1 : -1;
 }
 
+/** Character codes where a gap can start: openers and underscores. */
+const starts = new Uint8Array(65536);
+for (const c of [...Object.keys(closers), '_', '＿']) starts[c.charCodeAt(0)] = 1;
+
 function check(text: string, report: Report): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
+    if (starts[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const c = text[i];
     if (c in closers) {
       const end = bracketGap(text, i);

@@ -28,8 +28,8 @@ for (const list of unitsByFirst.values()) list.sort((a, b) => b.length - a.lengt
 
 /** Characters after a unit that make it the start of a word (个人, 家庭, 条例, 项目, 万元GDP …). */
 const unitContinuations: Record<string, string> = {
-  个: '人体性别案税私位',
-  家: '庭园乡长属政风电具居禽畜门底访族用务里人境教书国喻家户',
+  个: '人体性别案税私位大',
+  家: '庭园乡长属政风电具居禽畜门底访族用务里人境教书国喻家户的中',
   件: '事',
   条: '例件款线块目约理幅文形码纹状',
   项: '目链',

@@ -46,6 +46,7 @@ suites.forEach((suite, i) => {
     failed = true;
     console.log(`FAIL ${suite.name}: ${details.numRuns} cases, ${secs} s`);
     console.log(fc.defaultReportMessage(details));
+    console.log(String((details.errorInstance as Error)?.message ?? details.errorInstance));
     console.log(`replay: FC_SEED=${seed} FUZZ_SUITE='${suite.name}' FC_PATH=${details.counterexamplePath} npm run fuzz`);
   } else {
     console.log(`ok   ${suite.name}: ${details.numRuns} cases, ${secs} s`);

@@ -99,7 +99,6 @@ function checkLatinRun(text: string, start: number, end: number, report: Report)
   // An address, e-mail, formula (3+X, 1+X证书) or code: its letters are not blanks.
   if (core.includes('://') || /www\.|@|\+|=|\?|&|#|_|\\/i.test(core)) return;
   const hasWord = tokens.some((t) => t.word);
-  const after = tokens[tokens.length - 1].end;
 
   if (tokens.length === 1) {
     const t = tokens[0];
@@ -146,7 +145,6 @@ function checkLatinRun(text: string, start: number, end: number, report: Report)
     }
     emit(report, text, t.start, e);
   }
-  void after;
 }
 
 /** A run of ＊ or *: a blank unless it is Markdown emphasis, a bullet, a footnote mark or a multiplication. */

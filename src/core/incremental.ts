@@ -9,14 +9,15 @@ import { checkFigures } from './figureChecks';
 import type { RuleContext } from './rules/rule';
 
 /*
- * Re-analysis after an edit. The text is cut into line blocks (each line with its '\n'). Figures and placeholders
- * are computed per block, as if the block were a document of its own, and kept with the block; after an edit only
- * the blocks the edit touched (or whose headings changed) are recomputed, the others are reused with their offsets
- * shifted. Headings, the tree, numbering and figure checks depend on the whole document and are always recomputed.
+ * Re-analysis after an edit. Placeholders are computed per line block (each line with its '\n'), as if the block
+ * were a document of its own given the headings and figures inside it, and kept with the block; after an edit only
+ * the blocks the edit touched, or whose headings or figures changed, are recomputed; the others are reused with
+ * their offsets shifted. Headings, the tree, figures, numbering and figure checks depend on context across lines
+ * (a figure in a plan section is a target, numbering follows the whole outline) and are always recomputed.
  *
- * Block-wise results equal whole-text results only when figures and placeholders depend on nothing outside their
- * line. That is checked on the first text: if the block-wise results differ there, both parts are computed on the
- * whole text from then on. test/unit/incremental.test.ts compares update() with analyze() over random edits.
+ * Block-wise placeholders equal whole-text ones only when the placeholder rules look no further than the line.
+ * That is checked on the first text: if the block-wise results differ there, placeholders are computed on the whole
+ * text from then on. test/unit/incremental.test.ts compares update() with analyze() over random edits.
  */
 
 /** An edit from the previous text to the new one: old [start, oldEnd) became new [start, newEnd). */
@@ -28,11 +29,11 @@ export interface TextChange {
 
 /** What the last update() did, for benchmarks and tests. */
 export interface IncrementalStats {
-  /** Line blocks in the current text (0 when figures and placeholders run on the whole text). */
+  /** Line blocks in the current text (0 when placeholders run on the whole text). */
   blocks: number;
-  /** Blocks whose figures and placeholders were computed by the last update. */
+  /** Blocks whose placeholders the last update computed. */
   recomputed: number;
-  /** False when figures and placeholders were found to need context across lines and run on the whole text. */
+  /** False when placeholders were found to need context across lines and run on the whole text. */
   blockwise: boolean;
 }
 
@@ -40,17 +41,25 @@ interface Block {
   start: number;
   /** After the block's '\n', or the end of the text. */
   end: number;
-  /** The headings given to the parts for this block: block-relative, spans clipped to the block. */
+  /** The headings and figures the placeholder rules saw: block-relative, spans clipped to the block. */
   headings: Heading[];
-  /** Absolute offsets in the current text. */
   figures: Figure[];
+  /** Absolute offsets in the current text. */
   placeholders: Placeholder[];
 }
 
-const noHeadings: Heading[] = [];
+/** Headings and figures of the whole text, with cursors that walk them block by block. */
+interface Found {
+  headings: Heading[];
+  figures: Figure[];
+  h: number;
+  f: number;
+}
+
+const none: never[] = [];
 
 /**
- * Keeps the previous text and its analysis, and computes the analysis of the next version of the text reusing
+ * Keeps the previous text and its analysis, and computes the analysis of the next version of the text, reusing
  * per-line results. The result always equals `analyze(text, options)`. Owned by the caller (one per open document);
  * build a new one when the options change.
  */
@@ -63,7 +72,7 @@ export class IncrementalAnalyzer {
   private blockwise = true;
   private recomputed = 0;
 
-  /** `verifyLocality: false` skips the check on the first text (half the cost of the first update). */
+  /** `verifyLocality: false` skips the check on the first text (which runs the placeholder rules twice). */
   constructor(overrides: Partial<Options> = {}, settings: { verifyLocality?: boolean } = {}) {
     this.options = resolveOptions(overrides);
     this.verifyLocality = settings.verifyLocality ?? true;
@@ -80,54 +89,27 @@ export class IncrementalAnalyzer {
    */
   update(text: string, change?: TextChange): Analysis {
     const previous = this.text;
-    if (previous === undefined) return this.first(text);
-    if (text === previous && this.analysis) return this.analysis;
+    if (previous !== undefined && text === previous && this.analysis) return this.analysis;
     const { parts } = this.options;
     const headings = parts.outline || parts.numbering || parts.figures ? parseHeadings(text, this.options) : [];
     const tree = buildOutline(headings, text.length);
-    let figures: Figure[];
-    let placeholders: Placeholder[];
-    if (this.blockwise) {
-      const edit = change && isConsistent(change, previous.length, text.length) ? change : diff(previous, text);
-      this.blocks = this.reblock(text, edit, headings);
-      figures = [];
-      placeholders = [];
-      for (const b of this.blocks) {
-        for (const f of b.figures) figures.push(f);
-        for (const p of b.placeholders) placeholders.push(p);
-      }
-    } else {
-      this.recomputed = 0;
-      figures = parts.figures ? extractFigures(text, headings, this.options) : [];
-      placeholders = parts.placeholders ? checkPlaceholders({ text, options: this.options, outline: headings, figures }) : [];
-    }
-    return this.finish(text, headings, tree, figures, placeholders);
-  }
-
-  private first(text: string): Analysis {
-    const { parts } = this.options;
-    const headings = parts.outline || parts.numbering || parts.figures ? parseHeadings(text, this.options) : [];
-    const tree = buildOutline(headings, text.length);
-    this.blocks = splitBlocks(text, 0, text.length, headings, 0).map((b) => this.compute(text, b));
-    this.recomputed = this.blocks.length;
-    const blockFigures = this.blocks.flatMap((b) => b.figures);
-    const blockPlaceholders = this.blocks.flatMap((b) => b.placeholders);
-    if (!this.verifyLocality) return this.finish(text, headings, tree, blockFigures, blockPlaceholders);
     const figures = parts.figures ? extractFigures(text, headings, this.options) : [];
-    const placeholders = parts.placeholders ? checkPlaceholders({ text, options: this.options, outline: headings, figures }) : [];
-    this.blockwise = deepEqual(blockFigures, figures) && deepEqual(blockPlaceholders, placeholders);
-    if (!this.blockwise) this.blocks = [];
-    return this.finish(text, headings, tree, figures, placeholders);
-  }
-
-  private finish(text: string, headings: Heading[], tree: Analysis['tree'], figures: Figure[], placeholders: Placeholder[]): Analysis {
-    const { parts } = this.options;
+    let placeholders: Placeholder[] = [];
+    if (parts.placeholders && previous === undefined) placeholders = this.first(text, headings, figures);
+    else if (parts.placeholders && this.blockwise) {
+      const edit = change && isConsistent(change, previous!.length, text.length) ? change : diff(previous!, text);
+      this.blocks = this.reblock(text, edit, { headings, figures, h: 0, f: 0 });
+      for (const b of this.blocks) for (const p of b.placeholders) placeholders.push(p);
+    } else if (parts.placeholders) {
+      this.recomputed = 0;
+      placeholders = checkPlaceholders({ text, options: this.options, outline: headings, figures });
+    }
     const ctx: RuleContext = { text, options: this.options, outline: headings, figures };
     this.text = text;
     this.analysis = {
       outline: parts.outline ? headings : [],
       tree: parts.outline ? tree : [],
-      placeholders: parts.placeholders ? placeholders : [],
+      placeholders,
       figures,
       numbering: parts.numbering ? checkNumbering(ctx) : [],
       figureChecks: parts.figures ? checkFigures(ctx) : [],
@@ -135,8 +117,20 @@ export class IncrementalAnalyzer {
     return this.analysis;
   }
 
+  /** Placeholders of the first text, block by block; checked against the whole-text rules unless told not to. */
+  private first(text: string, headings: Heading[], figures: Figure[]): Placeholder[] {
+    this.blocks = this.split(text, 0, text.length, { headings, figures, h: 0, f: 0 });
+    this.recomputed = this.blocks.length;
+    const blockwise = this.blocks.flatMap((b) => b.placeholders);
+    if (!this.verifyLocality) return blockwise;
+    const whole = checkPlaceholders({ text, options: this.options, outline: headings, figures });
+    this.blockwise = deepEqual(blockwise, whole);
+    if (!this.blockwise) this.blocks = [];
+    return whole;
+  }
+
   /** The new block list: untouched blocks before and after the edit kept (shifted), the rest split and recomputed. */
-  private reblock(text: string, edit: TextChange, headings: Heading[]): Block[] {
+  private reblock(text: string, edit: TextChange, found: Found): Block[] {
     const old = this.blocks;
     const delta = edit.newEnd - edit.oldEnd;
     // Blocks entirely before the edit, still ending with their '\n', keep their offsets.
@@ -148,68 +142,86 @@ export class IncrementalAnalyzer {
     const midStart = front > 0 ? old[front - 1].end : 0;
     const midEnd = back < old.length ? old[back].start + delta : text.length;
 
-    const out: Block[] = [];
-    let h = 0;
     this.recomputed = 0;
+    const out: Block[] = [];
     const keep = (b: Block, shift: number) => {
       const start = b.start + shift;
       const end = b.end + shift;
-      const from = h;
-      while (h < headings.length && headings[h].markerSpan.start < end) h++;
-      if (!sameHeadings(headings, from, h, b.headings, start, end)) {
-        out.push(this.compute(text, { start, end, headings: relativeHeadings(headings, from, h, start, end), figures: [], placeholders: [] }));
+      const h = found.h;
+      const f = found.f;
+      advance(found, end);
+      if (!sameRelative(found.headings, h, found.h, b.headings, start, end) || !sameRelative(found.figures, f, found.f, b.figures, start, end)) {
+        out.push(this.compute(text, start, end, found, h, f));
         this.recomputed++;
       } else if (shift === 0) out.push(b);
-      else out.push({ start, end, headings: b.headings, figures: shifted(b.figures, shift), placeholders: shifted(b.placeholders, shift) });
+      else out.push({ start, end, headings: b.headings, figures: b.figures, placeholders: shifted(b.placeholders, shift) });
     };
     for (let i = 0; i < front; i++) keep(old[i], 0);
-    for (const b of splitBlocks(text, midStart, midEnd, headings, h)) {
-      while (h < headings.length && headings[h].markerSpan.start < b.end) h++;
-      out.push(this.compute(text, b));
+    for (const b of this.split(text, midStart, midEnd, found)) {
+      out.push(b);
       this.recomputed++;
     }
     for (let i = back; i < old.length; i++) keep(old[i], delta);
     return out;
   }
 
-  /** Figures and placeholders of one block, computed on the block's text alone and moved to absolute offsets. */
-  private compute(text: string, b: Block): Block {
-    const { parts } = this.options;
-    const blockText = text.slice(b.start, b.end);
-    const outline = parts.outline || parts.numbering || parts.figures ? b.headings : noHeadings;
-    const figures = parts.figures ? extractFigures(blockText, outline, this.options) : [];
-    const placeholders = parts.placeholders ? checkPlaceholders({ text: blockText, options: this.options, outline, figures }) : [];
-    return { ...b, figures: shifted(figures, b.start), placeholders: shifted(placeholders, b.start) };
+  /** Blocks of text[from, to) (from is a line start; to a line start or the end), computed. */
+  private split(text: string, from: number, to: number, found: Found): Block[] {
+    const out: Block[] = [];
+    for (let start = from; start < to; ) {
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 || nl + 1 > to ? to : nl + 1;
+      const h = found.h;
+      const f = found.f;
+      advance(found, end);
+      out.push(this.compute(text, start, end, found, h, f));
+      start = end;
+    }
+    return out;
+  }
+
+  /** The placeholders of one block, found on the block's text alone, at absolute offsets. */
+  private compute(text: string, start: number, end: number, found: Found, h: number, f: number): Block {
+    const headings = relative(found.headings, h, found.h, start, end);
+    const figures = relative(found.figures, f, found.f, start, end);
+    const ctx: RuleContext = { text: text.slice(start, end), options: this.options, outline: headings, figures };
+    return { start, end, headings, figures, placeholders: shifted(checkPlaceholders(ctx), start) };
   }
 }
 
-/** Line blocks of text[from, to) (from is a line start, to a line start or the end), with their relative headings. */
-function splitBlocks(text: string, from: number, to: number, headings: Heading[], h: number): Block[] {
-  const out: Block[] = [];
-  let start = from;
-  while (start < to) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 || nl + 1 > to ? to : nl + 1;
-    while (h < headings.length && headings[h].markerSpan.start < start) h++;
-    const first = h;
-    while (h < headings.length && headings[h].markerSpan.start < end) h++;
-    out.push({ start, end, headings: relativeHeadings(headings, first, h, start, end), figures: [], placeholders: [] });
-    start = end;
-  }
+/** Moves the cursors past the headings and figures that start before `end`. */
+function advance(found: Found, end: number): void {
+  while (found.h < found.headings.length && found.headings[found.h].markerSpan.start < end) found.h++;
+  while (found.f < found.figures.length && found.figures[found.f].span.start < end) found.f++;
+}
+
+function relative<T>(items: T[], from: number, to: number, start: number, end: number): T[] {
+  if (from === to) return none;
+  const out: T[] = [];
+  for (let i = from; i < to; i++) out.push(shiftClipped(items[i], start, end));
   return out;
 }
 
-function relativeHeadings(headings: Heading[], from: number, to: number, start: number, end: number): Heading[] {
-  if (from === to) return noHeadings;
-  const out: Heading[] = [];
-  for (let i = from; i < to; i++) out.push(shiftClipped(headings[i], start, end));
-  return out;
-}
-
-/** Whether headings[from, to), made relative to [start, end), equal a block's stored headings. */
-function sameHeadings(headings: Heading[], from: number, to: number, stored: Heading[], start: number, end: number): boolean {
+/** Whether items[from, to), made relative to [start, end), equal `stored`, without copying them. */
+function sameRelative<T>(items: T[], from: number, to: number, stored: T[], start: number, end: number): boolean {
   if (to - from !== stored.length) return false;
-  for (let i = from; i < to; i++) if (!deepEqual(shiftClipped(headings[i], start, end), stored[i - from])) return false;
+  for (let i = from; i < to; i++) if (!equalRelative(items[i], stored[i - from], start, end)) return false;
+  return true;
+}
+
+function equalRelative(a: unknown, b: unknown, start: number, end: number): boolean {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return deepEqual(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  const span = typeof x.start === 'number' && typeof x.end === 'number';
+  if (span && (y.start !== Math.min(x.start as number, end) - start || y.end !== Math.min(x.end as number, end) - start)) return false;
+  for (const k of keys) {
+    if (span && (k === 'start' || k === 'end')) continue;
+    if (!Object.prototype.hasOwnProperty.call(y, k) || !equalRelative(x[k], y[k], start, end)) return false;
+  }
   return true;
 }
 

@@ -197,9 +197,19 @@ function readChineseNumeral(text: string, i: number): { end: number; value: numb
   let j = i;
   while (j < text.length && j - i <= MAX_CN_NUMERAL && isMarkerNumeral(text.charCodeAt(j))) j++;
   if (j === i || j - i > MAX_CN_NUMERAL) return null;
+  // Digit by digit (一二, 二〇) is a year or a code, never a heading number.
+  if (j - i > 1 && !hasUnit(text, i, j)) return null;
   const value = parseChineseNumeralAt(text, i, j);
   if (value === null || value < 1 || value > 199) return null;
   return { end: j, value };
+}
+
+function hasUnit(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x5341 /* 十 */ || c === 0x767e /* 百 */) return true;
+  }
+  return false;
 }
 
 /** Reads 1..3 digits (ASCII or full-width, not mixed) at `i`. */

@@ -190,11 +190,19 @@ describe('parseHeadings', () => {
     for (const [name, unit] of adversarial) {
       it(name, () => {
         const n = 40_000;
-        time(repeat(unit, n)); // warm up
-        const small = time(repeat(unit, n));
-        const large = time(repeat(unit, 10 * n));
-        // Linear work gives a ratio near 10, quadratic near 100; the bound leaves room for timer and GC noise.
-        assert.ok(large < 45 * Math.max(small, 0.1), `n: ${small.toFixed(2)} ms, 10n: ${large.toFixed(2)} ms`);
+        const small = repeat(unit, n);
+        const large = repeat(unit, 10 * n);
+        time(small); // warm up
+        // Linear work gives a ratio near 10 (a little more once the text outgrows the caches), quadratic near 100.
+        // The machine is shared, so a noisy measurement gets two more tries.
+        const ratios: string[] = [];
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const a = time(small);
+          const b = time(large);
+          ratios.push(`${a.toFixed(2)} ms → ${b.toFixed(2)} ms`);
+          if (b < 40 * Math.max(a, 0.1)) return;
+        }
+        assert.fail(`work grows faster than the text: ${ratios.join('; ')}`);
       });
     }
   });

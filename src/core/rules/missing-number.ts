@@ -78,9 +78,8 @@ function unitAt(text: string, i: number): string | undefined {
 /** Characters that mean a number or a quantifier is present, so nothing is missing (一, 十, 数, 各, 每, 全 …). */
 const quantityChars = new Set([...'〇零一二三四五六七八九十百千两几数多各每全逐若某诸整该本此其半余约近超逾过上xXｘＸ*＊']);
 const isQuantityAt = (text: string, i: number) => isDigitCode(text.charCodeAt(i)) || quantityChars.has(text[i]);
-/** Numerals and blanks anywhere between a verb and a unit mean the amount is there (完成三个项目, 投入xx万元). */
+/** Numerals and blanks between a verb and a unit mean the amount is there (完成三个项目, 投入xx万元). */
 const numberChars = new Set([...'〇零一二三四五六七八九十百千两几数xXｘＸ*＊']);
-const isNumberAt = (text: string, i: number) => isDigitCode(text.charCodeAt(i)) || numberChars.has(text[i]);
 
 const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const clausePunct = new Set([...'，,。；;：:！!？?、\n\r']);

@@ -281,7 +281,7 @@ function sentenceStart(text: string, pos: number, limit = 120): number {
 function clauseStart(text: string, pos: number, limit = 48): number {
   let k = pos - 1;
   const stop = Math.max(0, pos - limit);
-  while (k >= stop && !isClauseBoundary(text.charCodeAt(k))) {
+  while (k >= stop && (!isClauseBoundary(text.charCodeAt(k)) || isGroupingComma(text, k))) {
     // A run of spaces between words ends a clause (paragraphs joined by spaces); a space before a number does not.
     if (isSpaceCode(text.charCodeAt(k)) && k < pos - 1 && isCjk(text.charCodeAt(k - 1)) && isCjk(text.charCodeAt(k + 1))) break;
     k--;
@@ -397,7 +397,7 @@ function lastBase(figures: Figure[], sentenceStartPos: number): Figure | undefin
 function combineLabel(text: string, f: Found, before: string, after: string, lastOfChain: Found): string {
   const kind = lastOfChain.info?.kind;
   if (kind === 'money' && /^(?:投资|投入|总投资|投入资金)$/.test(before)) {
-    const object = after ? investmentObject(after) : investmentObject(nextClauseWithoutFigures(text, lastOfChain.span.end));
+    const object = after ? investmentObject(after) : investmentObject(nextClauseWithoutFigures(text, lastOfChain.span.end), true);
     if (object) return object + (before === '总投资' ? '投资' : before.replace('资金', ''));
   }
   if (kind === 'money' && /投资$/.test(before) && after) {
@@ -429,7 +429,8 @@ function nextClauseWithoutFigures(text: string, pos: number): string {
 function previousClause(text: string, clauseStartPos: number): string {
   const end = clauseStartPos - 1;
   if (end <= 0 || !isClauseBoundary(text.charCodeAt(end)) || isSentenceBoundary(text.charCodeAt(end))) return '';
-  return text.slice(clauseStart(text, end, 40), end);
+  const clause = text.slice(clauseStart(text, end, 40), end);
+  return /[0-9０-９]/.test(clause) ? '' : clause;
 }
 
 /** Only spaces (or nothing) between two offsets; looks at no more than a few characters. */
@@ -437,4 +438,9 @@ function isBlank(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
   return true;
+}
+
+/** The comma of 1,263,312 is no clause boundary. */
+function isGroupingComma(text: string, k: number): boolean {
+  return text.charCodeAt(k) === 44 && isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1));
 }

@@ -120,7 +120,7 @@ function stripLeading(s: string): string {
 
 /** Where the noun after a count stops: a verb or adverb that starts the predicate (19家帮扶企业分别位于). */
 const afterStops = ['分别', '均', '全部', '全面', '已', '正在', '共计', '共有', '其中', '并', '都', '达', '的', '等', '全力', '实行', '进行', '累计', '合计', '通过'];
-const afterQualifiers = ['以上', '以下', '以内', '左右', '上下'];
+const afterQualifiers = ['以上', '以下', '以内', '左右', '上下', '内'];
 
 /** The noun phrase right after a figure (its unit already consumed), or "" when punctuation follows. */
 export function cleanAfter(text: string, pos: number, limit = 16): string {
@@ -171,8 +171,12 @@ export function isGenericNoun(label: string): boolean {
 const objectVerbs = /^(?:全面|加快|持续|积极|大力|深入|扎实|稳步|着力|重点|进一步|全力)*(?:实施|完成|启动|推进|打造|开展|用于|新建|建设|建成|推动|改造|实行)?/;
 
 /** What money was spent on, from the clause after 投资X万元: 实施园区工业一路及配套管网项目建设 → 园区工业一路及配套管网项目. */
-export function investmentObject(clause: string): string {
-  let s = squeeze(clause).replace(objectVerbs, '');
+export function investmentObject(clause: string, needVerb = false): string {
+  const squeezed = squeeze(clause);
+  const verb = objectVerbs.exec(squeezed);
+  // The next clause names the object only when it opens with what was done (实施…, 完成…), not with another metric.
+  if (needVerb && !(verb && verb[0])) return '';
+  let s = squeezed.slice(verb ? verb[0].length : 0);
   s = s.replace(/项目建设$/, '项目').replace(/(?:工作|等)$/, '');
   return trimPunct(s);
 }

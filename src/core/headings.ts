@@ -263,7 +263,7 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
   let beforeLast = -1;
   let blankSinceLast = false;
   let lastStop = -1;
-  let quoteEnd = -1; // inside a quote while i < quoteEnd
+  let quoteEnd = -1; // inside a quote, its closing mark included, while i < quoteEnd
   let lastListComma = -2; // position of a 、 seen in a numeral list
 
   const push = (start: number, end: number, style: MarkerStyle, ordinal: number, wide: boolean, boundary: Boundary) => {
@@ -332,7 +332,7 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
     else if (i >= quoteEnd) {
       if (cls === CharClass.Quote) {
         const end = findClosingQuote(i, closingQuote(c));
-        if (end >= 0) quoteEnd = end;
+        if (end >= 0) quoteEnd = end + 1; // an ASCII " that closes must not open the next quote
       } else if (cls === CharClass.Marker) detect(i, c);
     }
     beforeLast = last;

@@ -64,6 +64,7 @@ describe('parseHeadings', () => {
       ['model names', '建成G60、5G、4G基站。'],
       ['quoted numerals', '推动“一、二、三”产业融合。'],
       ['book title', '印发《关于（一）项目的通知》。'],
+      ['ASCII quotes', '坚持"工业强镇"不动摇，打造"一、二产业融合"示范区。'],
       ['footnote', '新增高新技术企业10家①，占三成。'],
       ['footnote before a word', '新增企业10家①占全市三成。'],
       ['phase in parentheses', '推进制造园(三期)建设。'],
@@ -160,6 +161,9 @@ describe('parseHeadings', () => {
         ['2、', 'num-comma', 3, 2],
         ['、', 'bare-comma', 3, 0],
       ]);
+    });
+    it('text between two ASCII-quoted names is not a quote', () => {
+      assert.deepEqual(headingsOf('（一）坚持"工业强镇"。(二)打造"制盖小镇"。').map((h) => h.marker), ['（一）', '(二)']);
     });
     it('a lone 、 without a list before it is not a heading', () => {
       assert.deepEqual(headingsOf('（一）甲。、丙。').map((h) => h.marker), ['（一）']);

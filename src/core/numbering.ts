@@ -1,4 +1,5 @@
-import type { Finding } from './types';
+import type { Finding, TextEdit } from './types';
+import { buildNumberingModel, type NumberingRuleContext } from './numberingModel';
 import type { Rule, RuleContext } from './rules/rule';
 import { runRules } from './rules/rule';
 import { numberingGapRule } from './rules/numbering-gap';
@@ -32,7 +33,44 @@ export const numberingRules: readonly Rule[] = [
 
 /** Gaps, duplicates, restarts, skipped levels and mixed styles in the heading numbers. */
 export function checkNumbering(ctx: RuleContext): Finding[] {
-  return runRules(numberingRules, ctx);
+  const withModel: NumberingRuleContext = { ...ctx, numberingModel: buildNumberingModel(ctx.text, ctx.outline) };
+  return runRules(numberingRules, withModel);
+}
+
+/** The rules whose fixes are mechanical corrections (not style changes): what "fix all" and `check --fix` apply. */
+export const mechanicalNumberingRules: readonly string[] = [
+  'numbering-gap',
+  'numbering-duplicate',
+  'numbering-order',
+  'numbering-start',
+  'numbering-missing-number',
+  'numbering-double-punctuation',
+  'item-order',
+];
+
+/**
+ * The edits of every mechanical numbering fix in a document, merged: duplicates (findings of one run share its
+ * renumbering) are dropped, and so is any edit overlapping one kept before it. Rules set to `off` contribute nothing.
+ */
+export function fixAllNumbering(ctx: RuleContext): TextEdit[] {
+  const seen = new Set<string>();
+  const edits: TextEdit[] = [];
+  for (const f of checkNumbering(ctx)) {
+    if (!mechanicalNumberingRules.includes(f.rule)) continue;
+    for (const e of f.fix ?? []) {
+      const key = `${e.span.start}:${e.span.end}:${e.newText}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edits.push(e);
+    }
+  }
+  edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const last = out[out.length - 1];
+    if (!last || e.span.start >= last.span.end) out.push(e);
+  }
+  return out;
 }
 
 export { renumberSequence, renumberDocument, normalizeStyle, applyEdits } from './renumber';

@@ -1,6 +1,6 @@
 import type { Finding, Heading } from './types';
-import type { RuleContext } from './rules/rule';
-import { buildNumberingModel, type Break, type BreakKind } from './numberingModel';
+import { numberingModelOf, type Break, type BreakKind, type Run, type NumberingRuleContext } from './numberingModel';
+import type { TextEdit } from './types';
 import { formatMarker } from './markerFormat';
 import { renumberRun } from './renumber';
 import { formatNumberingMessage, type NumberingMessageKey } from './numberingMessages';
@@ -27,13 +27,15 @@ function missingBetween(h: Heading, from: number, to: number): string {
  * (a gap, a duplicate, numbers going backwards, a wrong first number).
  */
 export function reportBreaks(
-  ctx: RuleContext,
+  ctx: NumberingRuleContext,
   report: Report,
   kinds: readonly BreakKind[],
   of: 'heading' | 'item' | 'any',
   message: (b: Break) => NumberingMessageKey,
 ): void {
-  const model = buildNumberingModel(ctx.text, ctx.outline);
+  const model = numberingModelOf(ctx);
+  // One fix per run, shared by the findings in it: a long run with many breaks stays linear.
+  const fixes = new Map<Run, TextEdit[]>();
   for (const b of model.breaks) {
     if ((of !== 'any' && b.run.kind !== of) || !kinds.includes(b.kind)) continue;
     const h = b.heading;
@@ -50,11 +52,15 @@ export function reportBreaks(
       args.expected = style ? formatMarker(style, 1) : '';
     }
     const mechanical = b.kind === 'gap' || b.kind === 'duplicate' || b.kind === 'order' || b.kind === 'start';
-    const fix = mechanical ? renumberRun(ctx.text, b.run) : [];
+    let fix = mechanical ? fixes.get(b.run) : undefined;
+    if (mechanical && !fix) {
+      fix = renumberRun(ctx.text, b.run);
+      fixes.set(b.run, fix);
+    }
     report({
       message: formatNumberingMessage(message(b), args),
       span: { ...h.markerSpan },
-      ...(fix.length ? { fix } : {}),
+      ...(fix?.length ? { fix } : {}),
     });
   }
 }

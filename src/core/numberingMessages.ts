@@ -4,8 +4,8 @@
  */
 export const numberingMessages = {
   'numbering-gap': '{marker} follows {previous}: {missing} is missing.',
-  'numbering-duplicate': '{marker} repeats the number of {previous}; expected {expected}.',
-  'numbering-order': '{marker} comes after {previous}: the numbers go backwards; expected {expected}.',
+  'numbering-duplicate': '{marker} has the same number as {previous} before it.',
+  'numbering-order': '{marker} comes after {previous}: the numbers go backwards.',
   'numbering-restart':
     '{marker} starts the numbering again after {previous} with no new parent heading: continue with {expected}, or use a lower-level marker for a sub-list.',
   'numbering-start': 'The first heading at this level under {previous} is {marker}; expected {expected}.',
@@ -16,8 +16,8 @@ export const numberingMessages = {
   'numbering-double-punctuation': 'Doubled punctuation after {marker}: {extra}.',
   'numbering-missing-number': 'The marker {marker} has lost its number; expected {expected}.',
   'item-order.gap': '{marker} follows {previous}: {missing} is missing.',
-  'item-order.duplicate': '{marker} repeats {previous}; expected {expected}.',
-  'item-order.order': '{marker} comes after {previous}: the items go backwards; expected {expected}.',
+  'item-order.duplicate': '{marker} has the same number as {previous} before it.',
+  'item-order.order': '{marker} comes after {previous}: the items go backwards.',
   'item-order.start': 'The first item under {previous} is {marker}; expected {expected}.',
 } as const;
 

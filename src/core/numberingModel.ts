@@ -1,4 +1,5 @@
 import type { Heading, Span } from './types';
+import type { RuleContext } from './rules/rule';
 
 /**
  * The numbering structure of an outline: which markers count together (runs of siblings), where a run breaks, and
@@ -46,6 +47,8 @@ export interface NumberingModel {
   breaks: Break[];
   /** The number each member should carry (the written one, or the inferred one for a lost number). */
   effective: Map<Heading, number>;
+  /** The run of each heading and item. */
+  runOf: Map<Heading, Run>;
 }
 
 const sentenceEnd = new Set(['。', '；', ';', '，', ',', '、', '：', ':', '！', '!', '？', '?']);
@@ -69,22 +72,26 @@ export function opensLine(text: string, offset: number): boolean {
  * sentence punctuation at its end, and not a numbered heading. Such a title legitimately starts the numbering again.
  */
 function hasUnnumberedTitleLine(text: string, from: number, to: number, headingStarts: Set<number>): boolean {
-  let i = text.indexOf('\n', from);
-  while (i >= 0 && i < to) {
+  // Only lines that both start and end inside (from, to) count; the scan never leaves the range.
+  let i = from;
+  while (i < to && text.charCodeAt(i) !== 10) i++;
+  while (i < to) {
     const start = i + 1;
-    let end = text.indexOf('\n', start);
-    if (end < 0 || end > to) end = to;
+    let end = start;
+    while (end < to && text.charCodeAt(end) !== 10) end++;
+    if (end >= to) return false;
     let a = start;
     let b = end;
     while (a < b && (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 13)) a++;
     while (b > a && (isSpace(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 13)) b--;
     const length = b - a;
-    if (b < to && length >= 2 && length <= 30 && !sentenceEnd.has(text[b - 1]) && !headingStarts.has(a)) {
-      let cjk = false;
-      for (let k = a; k < b && !cjk; k++) cjk = text.charCodeAt(k) >= 0x4e00 && text.charCodeAt(k) <= 0x9fff;
-      if (cjk) return true;
+    if (length >= 2 && length <= 30 && !sentenceEnd.has(text[b - 1]) && !headingStarts.has(a)) {
+      for (let k = a; k < b; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 0x4e00 && c <= 0x9fff) return true;
+      }
     }
-    i = end < to ? end : -1;
+    i = end;
   }
   return false;
 }
@@ -99,6 +106,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
   const runs: Run[] = [];
   const breaks: Break[] = [];
   const effective = new Map<Heading, number>();
+  const runOf = new Map<Heading, Run>();
   const headingStarts = new Set(outline.map((h) => h.markerSpan.start));
   let f = 0;
   let stack: Frame[] = [];
@@ -108,6 +116,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
   const newRun = (kind: Run['kind'], h: Heading, parent: Heading | null): Run => {
     const run: Run = { kind, level: h.level, parent, members: [h], base: 1, fragment: fragments[f] };
     runs.push(run);
+    runOf.set(h, run);
     return run;
   };
   /** Opens a run with `h`, or reports why `h` cannot open one. */
@@ -126,14 +135,16 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     const prevNumber = effective.get(prev) ?? prev.ordinal;
     const o = h.ordinal;
     const expected = run.base + run.members.length;
-    // An item list may begin again at 一是 in any paragraph; a heading at 1 after 1 is a duplicate, not a restart.
-    if (o === 1 && (run.kind === 'item' || prevNumber >= 2)) {
+    // An item list may begin again at 一是 in any paragraph. A heading at 1 restarts the numbering only after a
+    // sibling that stands for 2 or more once renumbered (so 一、一、 is a duplicate, and renumbering is idempotent).
+    if (o === 1 && (run.kind === 'item' || expected - 1 >= 2)) {
       if (run.kind === 'heading' && !hasUnnumberedTitleLine(text, prev.markerSpan.end, h.markerSpan.start, headingStarts)) {
         breaks.push({ kind: 'restart', heading: h, previous: prev, expected, run });
       }
       return false;
     }
     run.members.push(h);
+    runOf.set(h, run);
     if (o > 0 && o !== prevNumber + 1) {
       const kind: BreakKind = o === prevNumber ? 'duplicate' : o > prevNumber ? 'gap' : 'order';
       breaks.push({ kind, heading: h, previous: prev, expected, run });
@@ -174,7 +185,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     stack.push({ heading: h, runs: new Map() });
   }
   breaks.sort((a, b) => a.heading.markerSpan.start - b.heading.markerSpan.start);
-  return { fragments, runs, breaks, effective };
+  return { fragments, runs, breaks, effective, runOf };
 }
 
 /** The line spans of a text, each a fragment of its own (blank lines are skipped). */
@@ -190,10 +201,22 @@ function lineFragments(text: string): Span[] {
   return out;
 }
 
+/** The length of the line holding an offset, without its line break. */
+function lineLength(text: string, offset: number): number {
+  let a = offset;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) a--;
+  let b = offset;
+  while (b < text.length && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b++;
+  return b - a;
+}
+
+/** A line long enough to carry a whole excerpt (heading, body and more), not just a heading line. */
+const fragmentLineLength = 200;
+
 /**
- * A text pasted together from unrelated fragments, one per line, breaks the numbering at most of its line starts;
- * an ordinary report breaks it at a few at most. Level skips are left out of the count: some reports skip a level
- * on purpose all through.
+ * A text pasted together from unrelated excerpts, one per line, breaks the numbering at most of its line starts,
+ * and each of those lines is a long excerpt; an ordinary report breaks it at a few line starts at most. Level skips
+ * are left out of the count: some reports skip a level on purpose all through.
  */
 function looksLikeFragmentCollection(text: string, outline: readonly Heading[], breaks: Break[]): boolean {
   let lineStarts = 0;
@@ -205,9 +228,9 @@ function looksLikeFragmentCollection(text: string, outline: readonly Heading[], 
   }
   const atLineStart = new Set<Heading>();
   for (const b of breaks) {
-    if (b.kind !== 'level-skip' && b.kind !== 'fragment-start' && opensLine(text, b.heading.markerSpan.start)) {
-      atLineStart.add(b.heading);
-    }
+    const at = b.heading.markerSpan.start;
+    if (b.kind === 'level-skip' || b.kind === 'fragment-start' || atLineStart.has(b.heading)) continue;
+    if (opensLine(text, at) && lineLength(text, at) >= fragmentLineLength) atLineStart.add(b.heading);
   }
   return atLineStart.size >= 3 && atLineStart.size >= 0.4 * lineStarts;
 }
@@ -233,4 +256,14 @@ export function fragmentIndex(model: NumberingModel, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** A rule context that may carry the numbering model already built for it (checkNumbering builds it once). */
+export interface NumberingRuleContext extends RuleContext {
+  numberingModel?: NumberingModel;
+}
+
+/** The numbering model of a rule context: the one it carries, or a new one. */
+export function numberingModelOf(ctx: NumberingRuleContext): NumberingModel {
+  return ctx.numberingModel ?? buildNumberingModel(ctx.text, ctx.outline);
 }

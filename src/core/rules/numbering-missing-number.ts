@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { buildNumberingModel } from '../numberingModel';
+import { numberingModelOf } from '../numberingModel';
 import { restyleMarkerEdit } from '../markerFormat';
 import { numberedNeighbour, runOf } from '../renumber';
 import { markerLike } from '../numberingFindings';
@@ -13,7 +13,7 @@ export const numberingMissingNumberRule: Rule = {
   check(ctx, report) {
     const lost = ctx.outline.filter((h) => h.kind === 'heading' && (h.style === 'bare-comma' || h.ordinal <= 0));
     if (!lost.length) return;
-    const model = buildNumberingModel(ctx.text, ctx.outline);
+    const model = numberingModelOf(ctx);
     for (const h of lost) {
       const run = runOf(model, h);
       const n = model.effective.get(h) ?? 0;

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import type { Heading, MarkerStyle } from '../types';
-import { buildNumberingModel, fragmentIndex } from '../numberingModel';
+import { fragmentIndex, numberingModelOf } from '../numberingModel';
 import { formatMarker, isHeadingStyle, restyleMarkerEdit } from '../markerFormat';
 import { formatNumberingMessage } from '../numberingMessages';
 
@@ -21,7 +21,7 @@ export const numberingMixedStyleRule: Rule = {
   description: 'Headings of one level written in more than one way: （一） with (一), 1. with 1、 or 1．, 1 with １.',
   defaultSeverity: 'information',
   check(ctx, report) {
-    const model = buildNumberingModel(ctx.text, ctx.outline);
+    const model = numberingModelOf(ctx);
     const groups = new Map<string, Heading[]>();
     for (const h of ctx.outline) {
       if (h.kind !== 'heading' || !isHeadingStyle(h.style)) continue;

@@ -84,7 +84,7 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x0b || c === 0x0c;
 }
 function isSentenceEnd(c: number): boolean {
-  // 。 ！ ？ ； ! ? ; ．(only as a sentence end after text, see isDigitCode checks)
+  // 。 ！ ？ ； ! ? ;
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59;
 }
 function isColon(c: number): boolean {
@@ -255,7 +255,7 @@ function readChineseNumeralPrefix(text: string, i: number): number | null {
 }
 
 /** Pass 1: every well-formed marker with the boundary before it. */
-function collectCandidates(text: string, items: boolean): Candidate[] {
+function collectCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
   let lineStart = true;
@@ -264,7 +264,6 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
   let blankSinceLast = false;
   let lastStop = -1;
   let quoteEnd = -1; // inside a quote, its closing mark included, while i < quoteEnd
-  let lastListComma = -2; // position of a 、 seen in a numeral list
 
   const push = (start: number, end: number, style: MarkerStyle, ordinal: number, wide: boolean, boundary: Boundary) => {
     if (boundary === Boundary.List) return; // never a marker: 一、二、三 lists, 3、5、7号
@@ -280,8 +279,8 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
   };
 
   // A failed search for a closing quote is remembered per quote character, so that a run of unmatched openings
-  // does not rescan the same text: [failedFrom, failedTo) holds no closing quote, and failedAtNewline says the
-  // search stopped at a line end.
+  // does not rescan the same text: up to failedTo there is no closing quote, and failedAtNewline says the search
+  // stopped at a line end.
   const failedTo = new Map<number, number>();
   const failedAtNewline = new Map<number, boolean>();
   const findClosingQuote = (i: number, close: number): number => {
@@ -374,19 +373,16 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
       const after = text.charCodeAt(r.end);
       if (prev === 0x7b2c /* 第 */) return;
       if (after === 0x3001 /* 、 */) {
-        if (continuesNumeralList(text, r.end + 1, r.value)) {
-          lastListComma = r.end;
-          return;
-        }
+        if (continuesNumeralList(text, r.end + 1, r.value)) return;
         if (!startsTitle(text, r.end + 1)) return;
         push(i, r.end + 1, 'cn-comma', r.value, false, boundaryHere());
-      } else if (after === 0x662f /* 是 */ && items) {
+      } else if (after === 0x662f /* 是 */) {
         if (!startsTitle(text, r.end + 1)) return;
         push(i, r.end + 1, 'item-shi', r.value, false, boundaryHere());
       }
       return;
     }
-    if (c === 0x7b2c /* 第 */ && items) {
+    if (c === 0x7b2c /* 第 */) {
       const r = readChineseNumeral(text, i + 1);
       if (!r) return;
       const after = text.charCodeAt(r.end);
@@ -407,7 +403,8 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
       else if (after === 0xff0e) style = 'num-fullstop';
       else return;
       const next = text.charCodeAt(r.end + 1);
-      if (isDigit(next) || isLatin(next) || next === 37 || next === 0xff05) return; // 1.96  3.5%  1、2月
+      if (isDigit(next) || next === 37 || next === 0xff05) return; // 1.96  3.5%  1、2月
+      if (style === 'num-dot' && isLatin(next)) return; // 1.x  2.txt
       if (!startsTitle(text, r.end + 1)) return;
       push(i, r.end + 1, style, r.value, r.wide, boundaryHere());
       return;
@@ -420,7 +417,7 @@ function collectCandidates(text: string, items: boolean): Candidate[] {
       return;
     }
     // 、 at the start of a sentence: a marker whose number was lost
-    if (c === 0x3001 && i !== lastListComma) {
+    if (c === 0x3001) {
       const b = boundaryHere();
       if ((b === Boundary.Line || b === Boundary.Sentence) && isHan(text.charCodeAt(i + 1))) push(i, i + 1, 'bare-comma', 0, false, b);
     }
@@ -664,7 +661,9 @@ function buildHeadings(text: string, accepted: Accepted[], options: Options): He
 /** Finds headings and inline items, line-start and glued mid-line, in document order. `section.end` is left to outline.ts. */
 export function parseHeadings(text: string, options: Options): Heading[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const candidates = collectCandidates(text, options.inlineItems);
+  const candidates = collectCandidates(text);
   const accepted = selectHeadings(text, candidates, options);
-  return buildHeadings(text, accepted, options);
+  const headings = buildHeadings(text, accepted, options);
+  // Items are found even when not wanted: they still end the title of a heading they are glued to.
+  return options.inlineItems ? headings : headings.filter((h) => h.kind === 'heading');
 }

@@ -123,9 +123,10 @@ describe('parseHeadings', () => {
       assert.deepEqual(levels, ['heading:1', 'heading:2', 'heading:3', 'heading:4', 'heading:5', 'item:6', 'item:6']);
     });
 
-    it('inline items can be switched off', () => {
-      const text = '（一）加强领导。一是健全机制。二是压实责任。';
-      assert.deepEqual(parseHeadings(text, resolveOptions({ inlineItems: false })).map((h) => h.marker), ['（一）']);
+    it('inline items can be switched off, and still end a glued title', () => {
+      const text = '（一）加强组织领导推进发展一是健全机制。二是压实责任。';
+      const hs = parseHeadings(text, resolveOptions({ inlineItems: false }));
+      assert.deepEqual(hs.map((h) => [h.marker, h.title]), [['（一）', '加强组织领导推进发展']]);
     });
 
     it('titleMaxLength caps the title', () => {

@@ -132,14 +132,38 @@ function printFailures(results) {
   results.failures.forEach((f, i) => {
     console.log(`\n${i + 1}) ${f.title}\n   ${f.message.split('\n')[0]}`);
     if (f.expected !== undefined) {
-      console.log(`   expected: ${indent(f.expected)}`);
-      console.log(`   actual:   ${indent(f.actual)}`);
+      const exp = String(f.expected).split('\n');
+      const act = String(f.actual).split('\n');
+      if (exp.length + act.length <= 8) {
+        console.log(`   expected: ${indent(f.expected)}`);
+        console.log(`   actual:   ${indent(f.actual)}`);
+      } else {
+        console.log(`   - expected  + actual\n${lineDiff(exp, act).map((l) => `   ${l}`).join('\n')}`);
+      }
     }
     if (f.screenshot && existsSync(f.screenshot)) console.log(`   screenshot: ${relative(repoRoot, f.screenshot)}`);
   });
 }
 
 const indent = (s) => String(s).split('\n').join('\n             ');
+
+// Lines that differ between expected and actual (longest common subsequence), with two lines of context.
+function lineDiff(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) ops.push(`  ${a[i++]}`), j++;
+    else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push(`- ${a[i++]}`);
+    else ops.push(`+ ${b[j++]}`);
+  }
+  const keep = ops.map((o, k) => ops.slice(Math.max(0, k - 2), k + 3).some((x) => x[0] !== ' '));
+  return ops.flatMap((o, k) => (keep[k] ? [o] : (k === 0 || keep[k - 1]) ? ['  …'] : []));
+}
 
 main().then(
   ({ code, results }) => finish(code, results),

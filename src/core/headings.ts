@@ -377,7 +377,8 @@ function collectCandidates(text: string): Candidate[] {
         if (!startsTitle(text, r.end + 1)) return;
         push(i, r.end + 1, 'cn-comma', r.value, false, boundaryHere());
       } else if (after === 0x662f /* 是 */) {
-        if (!startsTitle(text, r.end + 1)) return;
+        // 一是一、二是二 (an idiom: say what it is), not an enumeration
+        if (text.charCodeAt(r.end + 1) === text.charCodeAt(r.end - 1) || !startsTitle(text, r.end + 1)) return;
         push(i, r.end + 1, 'item-shi', r.value, false, boundaryHere());
       }
       return;

@@ -120,14 +120,20 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     return run;
   };
   /** Opens a run with `h`, or reports why `h` cannot open one. */
+  /** The number the last run of each kind and level ended on (once renumbered), for numbering carried across parents. */
+  const lastEnd = new Map<string, number>();
   const open = (run: Run, h: Heading): void => {
     if (h.ordinal > 1) {
-      if (run.parent === null) {
+      // Some reports number （一）…（五） under 一、 and go on with （六） under 二、: a consistent carry-over is no error.
+      if (run.parent !== null && lastEnd.get(`${run.kind}${run.level}`) === h.ordinal - 1) {
+        run.base = h.ordinal;
+      } else if (run.parent === null) {
         run.base = h.ordinal;
         breaks.push({ kind: 'fragment-start', heading: h, previous: null, expected: h.ordinal, run });
       } else breaks.push({ kind: 'start', heading: h, previous: run.parent, expected: 1, run });
     }
     effective.set(h, h.ordinal > 0 ? h.ordinal : run.base);
+    lastEnd.set(`${run.kind}${run.level}`, run.base);
   };
   /** Adds `h` to a run; returns false when `h` starts a new run instead (a restart at 1). */
   const extend = (run: Run, h: Heading): boolean => {
@@ -145,6 +151,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     }
     run.members.push(h);
     runOf.set(h, run);
+    lastEnd.set(`${run.kind}${run.level}`, expected);
     if (o > 0 && o !== prevNumber + 1) {
       const kind: BreakKind = o === prevNumber ? 'duplicate' : o > prevNumber ? 'gap' : 'order';
       breaks.push({ kind, heading: h, previous: prev, expected, run });
@@ -159,6 +166,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
       stack = [];
       itemRun = null;
       lastHeading = null;
+      lastEnd.clear();
     }
     if (!stack.length) stack.push({ heading: null, runs: new Map() });
     if (h.kind === 'item') {

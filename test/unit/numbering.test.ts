@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { checkNumbering, numberingRules } from '../../src/core/numbering';
+import { checkNumbering, fixAllNumbering, numberingRules } from '../../src/core/numbering';
 import { resolveOptions, type Options } from '../../src/core/options';
 import { numberingMessages } from '../../src/core/numberingMessages';
 import { applyEdits } from '../../src/core/renumber';
@@ -130,6 +130,21 @@ describe('numbering rules', () => {
     const text = '一、甲\n(一)乙\n1、丙\n';
     const houseStyle: Options['houseStyle'] = ['cn-comma', 'cn-paren-half', 'num-comma', 'num-paren-half', 'circled'];
     assert.deepEqual(check(text, { houseStyle }).filter((f) => f.rule === 'numbering-house-style'), []);
+  });
+
+  it('accepts numbering carried on from one parent to the next, but not a fresh sequence that skips', () => {
+    const text = readCase('carry-over');
+    assert.deepEqual(atWarning(check(text)).map((f) => [f.rule, text.slice(f.span.start, f.span.end)]), [['numbering-gap', '（三）']]);
+  });
+
+  it('fixes every mechanical problem at once, leaving style alone, and then has nothing left to fix', () => {
+    const text = '一、甲\n（一）乙\n（一）丙\n（四）丁\n二、戊\n1、己。2、庚。、辛。\n三、、壬\n一是子。三是丑。\n(五)寅\n';
+    const ctx = (t: string) => ({ text: t, options: resolveOptions(), outline: parseTestOutline(t), figures: [] });
+    const fixed = applyEdits(text, fixAllNumbering(ctx(text)));
+    assert.equal(fixed, '一、甲\n（一）乙\n（二）丙\n（三）丁\n二、戊\n1、己。2、庚。3、辛。\n三、壬\n一是子。二是丑。\n(一)寅\n');
+    assert.deepEqual(fixAllNumbering(ctx(fixed)), []);
+    assert.deepEqual(fixAllNumbering({ ...ctx(text), options: resolveOptions({ rules: { 'numbering-duplicate': 'off', 'numbering-gap': 'off' } }) })
+      .filter((e) => e.span.start < text.indexOf('二、')), []);
   });
 
   it('never throws, whatever the outline says', () => {

@@ -84,7 +84,7 @@ export function parseTestOutline(text: string): Heading[] {
     const before = i === 0 ? '\n' : text[i - 1];
     const atLineStart = before === '\n' || ((before === ' ' || before === '\u3000') && /(^|\n)[ \u3000]*$/.test(text.slice(Math.max(0, i - 8), i)));
     if (!atLineStart && !gluedAfter.has(before)) continue;
-    for (const [re, style] of patterns) {
+    for (const [re] of patterns) {
       re.lastIndex = i;
       const m = re.exec(text);
       if (!m) continue;

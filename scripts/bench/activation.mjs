@@ -1,0 +1,91 @@
+// Module load + activate() of the extension bundle, with a stub 'vscode' module and a fake extension context.
+// It measures only the extension's own load and registration cost, not VS Code's. Usage: node activation.mjs EXT_JS
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const Module = require('node:module');
+
+/** Any property is another stub; calls and `new` give stubs; iterating gives nothing. */
+function stub() {
+  const children = new Map();
+  const target = function () {};
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop === Symbol.iterator) return function* () {};
+      if (prop === Symbol.toPrimitive) return (hint) => (hint === 'number' ? 0 : '');
+      if (prop === 'then') return undefined;
+      if (prop === 'prototype') return t.prototype;
+      if (!children.has(prop)) children.set(prop, stub());
+      return children.get(prop);
+    },
+    set(t, prop, value) {
+      children.set(prop, value);
+      return true;
+    },
+    apply: () => stub(),
+    construct: (t, args, newTarget) => instance(Reflect.construct(function () {}, [], newTarget)),
+  });
+}
+
+// The bundle copies the module's own properties (esbuild's interop), so the top level is a plain object holding
+// every name the API declares.
+/** An object of a stub class (or a subclass of one): its own members, and a stub for anything else. */
+function instance(object) {
+  const children = new Map();
+  return new Proxy(object, {
+    get(o, prop, receiver) {
+      if (prop in o || typeof prop === 'symbol' || prop === 'then') return Reflect.get(o, prop, receiver);
+      if (!children.has(prop)) children.set(prop, stub());
+      return children.get(prop);
+    },
+  });
+}
+
+const vscode = {};
+const api = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+for (const m of api.matchAll(/^\s*export (?:namespace|class|enum|const|function|let) (\w+)/gm)) vscode[m[1]] ??= stub();
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest);
+};
+require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode };
+
+const memento = () => ({ get: (_k, d) => d, update: async () => {}, keys: () => [], setKeysForSync() {} });
+const ext = path.resolve(process.argv[2]);
+const context = {
+  subscriptions: [],
+  workspaceState: memento(),
+  globalState: memento(),
+  extensionPath: path.dirname(path.dirname(ext)),
+  extensionUri: stub(),
+  asAbsolutePath: (p) => path.join(path.dirname(path.dirname(ext)), p),
+  storageUri: undefined,
+  globalStorageUri: stub(),
+  logUri: stub(),
+  extensionMode: 1,
+  secrets: stub(),
+  environmentVariableCollection: stub(),
+  extension: stub(),
+};
+
+const message = (e) => String(e && e.message ? e.message : e).slice(0, 200);
+let error;
+let t = performance.now();
+let mod;
+try {
+  mod = require(ext);
+} catch (e) {
+  error = `load: ${message(e)}`;
+}
+const load = performance.now() - t;
+t = performance.now();
+try {
+  mod?.activate(context);
+} catch (e) {
+  error = `activate: ${message(e)}`;
+}
+const activate = performance.now() - t;
+console.log(JSON.stringify({ load, activate, subscriptions: context.subscriptions.length, error }));

@@ -1,5 +1,6 @@
 // Module load + activate() of the extension bundle, with a stub 'vscode' module and a fake extension context.
 // It measures only the extension's own load and registration cost, not VS Code's. Usage: node activation.mjs EXT_JS
+// With `--load-only`, only times require() of the given bundle (e.g. dist/core.js, to see the engine's share).
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import * as fs from 'node:fs';
@@ -52,6 +53,13 @@ Module._resolveFilename = function (request, ...rest) {
   return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest);
 };
 require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode };
+
+if (process.argv[3] === '--load-only') {
+  const t = performance.now();
+  require(path.resolve(process.argv[2]));
+  console.log(JSON.stringify({ load: performance.now() - t }));
+  process.exit(0);
+}
 
 const memento = () => ({ get: (_k, d) => d, update: async () => {}, keys: () => [], setKeysForSync() {} });
 const ext = path.resolve(process.argv[2]);

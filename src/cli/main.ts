@@ -1,23 +1,26 @@
 import { analyze } from '../core/analyze';
 import { buildFileReport, reportFindings, type FileReport } from './report';
 import { collectFiles, readReport, writeReport } from './files';
-import { applyEdits, collectFixes } from '../core/fixes';
+import { applyEdits } from '../core/fixes';
+import { collectMechanicalFixes } from '../core/numbering';
 
-const usage = `Usage: gongwen check [--format text|json] [--fix] PATH...
+const usage = `Usage: gongwen check [--format text|json] [--fix] [--hints] PATH...
 
 Checks Chinese work reports (files, or folders of .txt/.md files): outline, placeholders,
 figures and numbering. --fix applies the mechanical fixes (renumbering) to the files in place
-and reports what it changed. Exit code: 0 clean, 1 findings at warning or above, 2 usage or I/O error.`;
+and reports what it changed. --hints also prints hints (house-style suggestions) in the text
+format. Exit code: 0 clean, 1 findings at warning or above, 2 usage or I/O error.`;
 
 interface CheckArgs {
   format: 'text' | 'json';
   fix: boolean;
+  hints: boolean;
   paths: string[];
 }
 
 function parseArgs(argv: string[]): CheckArgs | string {
   if (argv[0] !== 'check') return argv.length ? `unknown command '${argv[0]}'` : 'no command given';
-  const args: CheckArgs = { format: 'text', fix: false, paths: [] };
+  const args: CheckArgs = { format: 'text', fix: false, hints: false, paths: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format' || a.startsWith('--format=')) {
@@ -25,6 +28,7 @@ function parseArgs(argv: string[]): CheckArgs | string {
       if (v !== 'text' && v !== 'json') return `--format takes text or json, not '${v ?? ''}'`;
       args.format = v;
     } else if (a === '--fix') args.fix = true;
+    else if (a === '--hints') args.hints = true;
     else if (a.startsWith('-')) return `unknown option '${a}'`;
     else args.paths.push(a);
   }
@@ -32,8 +36,9 @@ function parseArgs(argv: string[]): CheckArgs | string {
   return args;
 }
 
-function formatText(report: FileReport): string[] {
-  return reportFindings(report).map(
+/** Text lines for a report's findings; hints (house-style suggestions) only when asked for. */
+function formatText(report: FileReport, hints: boolean): string[] {
+  return reportFindings(report).filter((f) => hints || f.severity !== 'hint').map(
     (f) => `${report.file}:${f.line + 1}:${f.character + 1}  ${f.severity}  ${f.rule}  ${f.message}`,
   );
 }
@@ -60,7 +65,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     let { text } = read;
     let analysis = analyze(text);
     if (args.fix) {
-      const edits = collectFixes([...analysis.numbering, ...analysis.placeholders, ...analysis.figureChecks]);
+      const edits = collectMechanicalFixes(analysis.numbering);
       if (edits.length) {
         text = applyEdits(text, edits);
         const written = writeReport(file, text, read.bom);
@@ -73,7 +78,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   }
   if (args.format === 'json') out(JSON.stringify(reports, null, 1));
   else {
-    const lines = reports.flatMap(formatText);
+    const lines = reports.flatMap((r) => formatText(r, args.hints));
     if (lines.length) out(lines.join('\n'));
     const n = lines.length;
     err(`${reports.length} file${reports.length === 1 ? '' : 's'} checked, ${n} finding${n === 1 ? '' : 's'}`);

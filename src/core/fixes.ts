@@ -13,13 +13,13 @@ export function collectFixes(findings: readonly Finding[]): TextEdit[] {
   return out;
 }
 
-/** Applies non-overlapping edits to a text (as collectFixes returns them). */
+/** Applies edits to a text; an edit overlapping one before it, or past the end, is dropped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
   let out = '';
   let pos = 0;
   for (const e of sorted) {
-    if (e.span.start < pos) continue;
+    if (e.span.start < pos || e.span.end > text.length) continue;
     out += text.slice(pos, e.span.start) + e.newText;
     pos = e.span.end;
   }

@@ -4,7 +4,7 @@ export { analyze } from './analyze';
 export { defaultOptions, resolveOptions, type Options } from './options';
 export { LineIndex } from './lineIndex';
 export { placeholderRules } from './placeholders';
-export { numberingRules } from './numbering';
+export { numberingRules, mechanicalNumberingRules, collectMechanicalFixes } from './numbering';
 export { figureRules } from './figureChecks';
 export type { Rule, RuleContext } from './rules/rule';
 export { looksLikeReport } from './detect';

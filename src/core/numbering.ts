@@ -2,6 +2,7 @@ import type { Finding, TextEdit } from './types';
 import { buildNumberingModel, type NumberingRuleContext } from './numberingModel';
 import type { Rule, RuleContext } from './rules/rule';
 import { runRules } from './rules/rule';
+import { collectFixes } from './fixes';
 import { numberingGapRule } from './rules/numbering-gap';
 import { numberingDuplicateRule } from './rules/numbering-duplicate';
 import { numberingOrderRule } from './rules/numbering-order';
@@ -48,29 +49,14 @@ export const mechanicalNumberingRules: readonly string[] = [
   'item-order',
 ];
 
-/**
- * The edits of every mechanical numbering fix in a document, merged: duplicates (findings of one run share its
- * renumbering) are dropped, and so is any edit overlapping one kept before it. Rules set to `off` contribute nothing.
- */
+/** The mechanical fixes among numbering findings (not style changes), merged: what "fix all" and `check --fix` apply. */
+export function collectMechanicalFixes(findings: readonly Finding[]): TextEdit[] {
+  return collectFixes(findings.filter((f) => mechanicalNumberingRules.includes(f.rule)));
+}
+
+/** The merged mechanical numbering fixes of a document. Rules set to `off` contribute nothing. */
 export function fixAllNumbering(ctx: RuleContext): TextEdit[] {
-  const seen = new Set<string>();
-  const edits: TextEdit[] = [];
-  for (const f of checkNumbering(ctx)) {
-    if (!mechanicalNumberingRules.includes(f.rule)) continue;
-    for (const e of f.fix ?? []) {
-      const key = `${e.span.start}:${e.span.end}:${e.newText}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      edits.push(e);
-    }
-  }
-  edits.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const out: TextEdit[] = [];
-  for (const e of edits) {
-    const last = out[out.length - 1];
-    if (!last || e.span.start >= last.span.end) out.push(e);
-  }
-  return out;
+  return collectMechanicalFixes(checkNumbering(ctx));
 }
 
 export { renumberSequence, renumberDocument, normalizeStyle, applyEdits } from './renumber';

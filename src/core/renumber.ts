@@ -93,15 +93,4 @@ export function normalizeStyle(text: string, outline: readonly Heading[], houseS
   return edits.sort(byStart);
 }
 
-/** Applies non-overlapping edits to a text (for tests, the CLI and previews). Overlapping edits after the first are dropped. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort(byStart);
-  let out = '';
-  let at = 0;
-  for (const e of sorted) {
-    if (e.span.start < at || e.span.end > text.length) continue;
-    out += text.slice(at, e.span.start) + e.newText;
-    at = e.span.end;
-  }
-  return out + text.slice(at);
-}
+export { applyEdits } from './fixes';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { collectFixes, type Finding } from '../core';
+import { collectMechanicalFixes, type Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { documentSelector } from './config';
 import { toRange, toWorkspaceEdit } from './convert';
@@ -32,9 +32,9 @@ export function registerCodeActions(
           if (here.some(isNumberingFinding)) actions.push(...documentNumberingFixes(document, cache));
         }
         if (!context.only || context.only.contains(fixAllKind) || fixAllKind.contains(context.only)) {
-          const edits = collectFixes(found.all);
+          const edits = collectMechanicalFixes(found.all);
           if (edits.length) {
-            const fixAll = new vscode.CodeAction(vscode.l10n.t('Fix all mechanical Gongwen problems'), fixAllKind);
+            const fixAll = new vscode.CodeAction(vscode.l10n.t('Fix all numbering problems'), fixAllKind);
             fixAll.edit = toWorkspaceEdit(document, edits);
             actions.push(fixAll);
           }

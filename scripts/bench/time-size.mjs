@@ -81,13 +81,15 @@ const variants = [
   ['analyze:numbering', only('numbering')],
 ];
 let last;
+// Compile the engine on a prefix first, so that a size measured once (over the budget) is not measured cold.
+for (let i = 0; i < 3; i++) core.analyze(text.slice(0, 100_000));
 for (const [what, options] of variants) {
   // A part never costs more than the whole; skip what cannot finish before the deadline.
   if (whole && remaining() < whole * 1.5) {
     emit(what, { skipped: 'time budget' });
     continue;
   }
-  const r = await measure(() => void (last = core.analyze(text, options)), { budgetMs: Math.min(1500, remaining() / 8) });
+  const r = await measure(() => void (last = core.analyze(text, options)), { budgetMs: Math.min(5000, remaining() / 8) });
   if (what === 'analyze') whole = r.median;
   const a = last;
   const note = `${a.outline.length} headings, ${a.placeholders.length} placeholders, ${a.figures.length} figures, ${a.numbering.length + a.figureChecks.length} numbering/figure findings`;

@@ -157,8 +157,10 @@ function lineDiff(a, b) {
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) ops.push(`  ${a[i++]}`), j++;
-    else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push(`- ${a[i++]}`);
+    if (i < n && j < m && a[i] === b[j]) {
+      ops.push(`  ${a[i++]}`);
+      j++;
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push(`- ${a[i++]}`);
     else ops.push(`+ ${b[j++]}`);
   }
   const keep = ops.map((o, k) => ops.slice(Math.max(0, k - 2), k + 3).some((x) => x[0] !== ' '));

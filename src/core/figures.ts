@@ -262,7 +262,7 @@ function clauseHasListBefore(text: string, pos: number): boolean {
 // Labels, roles and periods
 
 /** Words in a sentence that make its quantities goals. */
-const targetWords = /力争|确保|争取|预计|力求|(?<![模比])拟(?![定订稿])|计划(?=在|于|到|今年|明年|年内|新增|完成|实施|投资|建设|开工|引进|培育|打造|举办|启动)|目标(?:是|为)|努力实现/;
+const targetWords = /力争|确保|争取|预计|力求|(?<![模比])拟(?![定订稿])|(?<![作度动年凤鹰”"])计划(?![书表的中内外单”"》，,。；、])|目标(?:是|为)|努力实现/;
 /** Words that mark work already done, which a plan section also reports (已完成, 累计). */
 const doneWords = /已|累计|共计|截至|截止|完成了|实现了|建成了|今年以来|上半年|1-\d+月/;
 /** Attributes of a project described in a plan (年产10亿只): not goals. */

@@ -8,7 +8,10 @@ const unscaled = new Set(['%', '‰', '个百分点', '倍', '']);
 export function groupNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const sign = n < 0 ? '-' : '';
-  const [int, frac] = (Math.round(Math.abs(n) * 1e4) / 1e4).toFixed(4).replace(/\.?0+$/, '').split('.');
+  let fixed = (Math.round(Math.abs(n) * 1e4) / 1e4).toFixed(4);
+  while (fixed.endsWith('0')) fixed = fixed.slice(0, -1);
+  if (fixed.endsWith('.')) fixed = fixed.slice(0, -1);
+  const [int, frac] = fixed.split('.');
   let grouped = '';
   for (let k = int.length; k > 0; k -= 3) grouped = int.slice(Math.max(0, k - 3), k) + (grouped ? ',' + grouped : '');
   return sign + (frac ? `${grouped}.${frac}` : grouped);

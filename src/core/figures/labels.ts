@@ -49,7 +49,24 @@ const strip = (s: string, words: readonly string[], atEnd: boolean): string => {
 };
 
 /** Parentheses that hold a period or a note ((1-9月), (不含比亚迪)) rather than part of a name ((上官)). */
-const noteParens = /[(（][^()（）]*?(?:\d|月|含|其中|包括|同比|累计)[^()（）]*?[)）]/g;
+const noteWords = /[0-9０-９月含]|其中|包括|同比|累计/;
+
+function dropNoteParens(s: string): string {
+  let out = '';
+  let open = -1;
+  for (let k = 0; k < s.length; k++) {
+    const ch = s[k];
+    if (ch === '(' || ch === '（') {
+      if (open >= 0) out += s.slice(open, k);
+      open = k;
+    } else if ((ch === ')' || ch === '）') && open >= 0) {
+      const inside = s.slice(open + 1, k);
+      if (!noteWords.test(inside)) out += s.slice(open, k + 1);
+      open = -1;
+    } else if (open < 0) out += ch;
+  }
+  return open >= 0 ? out + s.slice(open) : out;
+}
 /** A place introduced by a preposition at the start: 在xx镇, 对xx镇, 为全镇. */
 const leadingPlace = /^(?:在|对|为|于|向|给)[^，,、]{0,10}?(?:镇|乡|村|街道|社区|区|县|市|园区)(?![级委])/;
 /** The means at the start: 通过管委政府信息公开网, 依托工业在线系统. */
@@ -63,10 +80,16 @@ export interface BeforeLabel {
   rate: boolean;
 }
 
-const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+const squeeze = (s: string) => s.replace(/[\s\u3000]/g, '');
 /** Trims punctuation at both ends, but keeps a quote whose partner is inside (“红榜”). */
+const leadingJunk = '、，,：:；;”）) \t\u3000';
+const trailingJunk = '、，,：:；;“（( \t\u3000';
 const trimPunct = (s: string) => {
-  s = s.replace(/^[、，,：:；;”）)\s]+/, '').replace(/[、，,：:；;“（(\s]+$/, '');
+  let a = 0;
+  let b = s.length;
+  while (a < b && leadingJunk.includes(s[a])) a++;
+  while (b > a && trailingJunk.includes(s[b - 1])) b--;
+  s = s.slice(a, b);
   if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
   if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
   return s;
@@ -74,8 +97,8 @@ const trimPunct = (s: string) => {
 
 /** The label from the words before a figure, and whether they make it a growth rate. */
 export function cleanBefore(raw: string): BeforeLabel {
-  let s = squeeze(raw).replace(noteParens, '');
-  s = s.replace(/[“"'‘]+$/, '');
+  let s = dropNoteParens(squeeze(raw));
+  while (s && '“"\'‘'.includes(s[s.length - 1])) s = s.slice(0, -1);
   s = strip(s, trailingFillers, true);
   let growth = false;
   const g = growthTail.exec(s);
@@ -168,7 +191,7 @@ export function isGenericNoun(label: string): boolean {
 }
 
 /** Leading adverbs and verbs of a clause that names what money was spent on (实施, 完成, 启动 …). */
-const objectVerbs = /^(?:全面|加快|持续|积极|大力|深入|扎实|稳步|着力|重点|进一步|全力)*(?:实施|完成|启动|推进|打造|开展|用于|新建|建设|建成|推动|改造|实行)?/;
+const objectVerbs = /^(?:全面|加快|持续|积极|大力|深入|扎实|稳步|着力|重点|进一步|全力)*(?:实施|完成|启动|推进|打造|开展|用于|新建|建成|推动|改造|实行)?/;
 
 /** What money was spent on, from the clause after 投资X万元: 实施园区工业一路及配套管网项目建设 → 园区工业一路及配套管网项目. */
 export function investmentObject(clause: string, needVerb = false): string {

@@ -15,7 +15,9 @@ export const percentForPoints: Rule = {
   check(ctx, report) {
     for (const f of ctx.figures) {
       if (f.role !== 'growth' || !/^[%％]$/.test(f.unit)) continue;
-      const before = ctx.text.slice(Math.max(0, f.span.start - 12), f.span.start).replace(/[\s\u3000]+$/, '');
+      let end = f.span.start;
+      while (end > 0 && /[\s\u3000]/.test(ctx.text[end - 1]) && f.span.start - end < 4) end--;
+      const before = ctx.text.slice(Math.max(0, end - 12), end);
       const m = rateChange.exec(before);
       if (!m) continue;
       report({ span: f.span, message: formatFigureMessage('percent-for-points', { label: f.label || m[0], value: f.text }) });

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractFigures } from '../../src/core/figures';
+import { defaultOptions, resolveOptions } from '../../src/core/options';
+import type { Figure } from '../../src/core/types';
+
+const fixtures = path.resolve(__dirname, '../../../test/fixtures/figures');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+/** One figure as a golden line: text | value[~valueTo] | unit | normalized | label | role | period | approx | qualifier. */
+export function figureLine(f: Figure): string {
+  const value = f.valueTo === undefined ? String(f.value) : `${f.value}~${f.valueTo}`;
+  const normalized = f.normalized ? `${f.normalized.value} ${f.normalized.unit}`.trim() : '-';
+  return [f.text, value, f.unit, normalized, f.label, f.role, f.period, f.approx ?? '', f.qualifier ?? ''].join(' | ');
+}
+
+interface Case {
+  input: string;
+  expected: string[];
+}
+
+function readCases(file: string): { header: string[]; cases: Case[] } {
+  const header: string[] = [];
+  const cases: Case[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#')) header.push(line);
+    else if (line.startsWith('=> ')) cases[cases.length - 1]?.expected.push(line.slice(3));
+    else if (line.trim()) cases.push({ input: line, expected: [] });
+  }
+  return { header, cases };
+}
+
+describe('extractFigures', () => {
+  const file = path.join(fixtures, 'extraction.txt');
+  const { header, cases } = readCases(file);
+  // The plan heading in the fixture makes the lines after it a plan section (as with an empty outline in analyze()).
+  const text = cases.map((c) => c.input).join('\n');
+  const figures = extractFigures(text, [], resolveOptions());
+  let offset = 0;
+  const actual = cases.map((c) => {
+    const start = offset;
+    offset += c.input.length + 1;
+    return figures.filter((f) => f.span.start >= start && f.span.start < start + c.input.length).map(figureLine);
+  });
+
+  if (update) {
+    const out = [...header];
+    cases.forEach((c, k) => out.push(c.input, ...actual[k].map((l) => `=> ${l}`)));
+    fs.writeFileSync(file, out.join('\n') + '\n');
+  }
+
+  cases.forEach((c, k) => {
+    it(c.input.slice(0, 40), () => assert.deepEqual(actual[k], c.expected));
+  });
+
+  it('spans are the text they cover', () => {
+    for (const f of figures) assert.equal(text.slice(f.span.start, f.span.end), f.text);
+  });
+});
+
+describe('extractFigures: not figures', () => {
+  const lines = fs.readFileSync(path.join(fixtures, 'non-figures.txt'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  for (const line of lines) {
+    it(line, () => assert.deepEqual(extractFigures(line, [], defaultOptions).map(figureLine), []));
+  }
+});
+
+describe('extractFigures: robustness', () => {
+  const inputs = ['', '1', '一', '%', '亿元', '1.', '1,', '1-', '百分之', '“1', '1万', '０', '１２３４５６７８９０'.repeat(20), '\u0000\uffff', '9'.repeat(400) + '元'];
+  for (const input of inputs) {
+    it(`never throws on ${JSON.stringify(input.slice(0, 12))}`, () => {
+      const figures = extractFigures(input, [], defaultOptions);
+      for (const f of figures) assert.equal(input.slice(f.span.start, f.span.end), f.text);
+    });
+  }
+});

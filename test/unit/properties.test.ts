@@ -130,3 +130,19 @@ describe('the invariant checker itself', () => {
     });
   }
 });
+
+/*
+ * Inputs on which `npm run fuzz` once found a broken invariant, kept so that the fix stays fixed. Add each new
+ * counterexample here (shrunk, as fast-check prints it) with the seed that found it.
+ */
+const fuzzCounterexamples: [string, string][] = [
+  // seed 686075547: full-width digits with an ASCII thousands comma gave a figure value of NaN (null in JSON).
+  ['０,１００亿元', 'full-width digits grouped with an ASCII comma'],
+  ['１,２３４万元', 'full-width digits grouped with an ASCII comma'],
+];
+
+describe('counterexamples found by npm run fuzz', () => {
+  for (const [text, what] of fuzzCounterexamples) {
+    it(`${JSON.stringify(text)}: ${what}`, () => assertAnalysisInvariants(text));
+  }
+});

@@ -51,9 +51,9 @@ function randomEdit(text: string, rnd: () => number): Edit {
   };
 }
 
-function runSession(text: string, seed: number, edits: number, options: Partial<Options> = {}): void {
+function runSession(text: string, seed: number, edits: number, options: Partial<Options> = {}, verifyLocality = true): void {
   const rnd = random(seed);
-  const incremental = new IncrementalAnalyzer(options);
+  const incremental = new IncrementalAnalyzer(options, { verifyLocality });
   assert.deepStrictEqual(incremental.update(text), analyze(text, options));
   for (let i = 0; i < edits; i++) {
     const edit = randomEdit(text, rnd);
@@ -75,6 +75,10 @@ describe('IncrementalAnalyzer', () => {
     const text = docs.map((d) => d.text).join('\n');
     runSession(text, 7, 15, { parts: { outline: false, placeholders: true, figures: false, numbering: false } });
     runSession(text, 8, 15, { parts: { outline: true, placeholders: false, figures: true, numbering: true } });
+  });
+
+  it('equals analyze() without the locality check on the first text', () => {
+    runSession(docs[docs.length - 1].text, 9, 15, {}, false);
   });
 
   it('equals analyze() on CRLF text, at the ends of the text and across joined and split lines', () => {

@@ -4,6 +4,7 @@ import { defaultOptions, looksLikeReport, type Options, type RuleSetting } from 
 /** Settings that are not engine options. */
 export interface AdapterSettings {
   plaintext: boolean;
+  switchLanguage: boolean;
   markdown: boolean;
   maxFileSize: number;
   debounceMs: number;
@@ -30,6 +31,7 @@ export function readAdapterSettings(scope?: vscode.ConfigurationScope): AdapterS
   const c = vscode.workspace.getConfiguration('gongwen', scope);
   return {
     plaintext: c.get<boolean>('plaintext.enabled') ?? true,
+    switchLanguage: c.get<boolean>('plaintext.switchLanguage') ?? true,
     markdown: c.get<boolean>('markdown.enabled') ?? false,
     maxFileSize: c.get<number>('maxFileSize') ?? 5_000_000,
     debounceMs: c.get<number>('diagnostics.debounceMs') ?? 300,

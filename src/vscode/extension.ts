@@ -14,6 +14,7 @@ import { registerRevealCommand } from './reveal';
 import { registerPlaceholdersView } from './placeholdersView';
 import { registerNumberingCommands } from './numberingCommands';
 import { registerSampleReport } from './sampleReport';
+import { registerLanguageSwitch } from './languageSwitch';
 
 /** Registers every feature; each registration is a Disposable owned by the extension context. Nothing is analysed here. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerPlaceholdersView(),
     registerNumberingCommands(cache),
     registerSampleReport(context.extensionUri),
+    registerLanguageSwitch(),
     { dispose: disposeLog },
   );
 }

@@ -18,11 +18,37 @@ export function fixtureUri(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
+/**
+ * Opens a fixture in an editor. A plain-text report is switched to the 公文 language by the extension, which gives it
+ * a new TextDocument object: wait for that, so that tests hold the live document.
+ */
 export async function openFixture(name: string): Promise<vscode.TextDocument> {
   await activateExtension();
-  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  const uri = fixtureUri(name);
+  const switched = whenLanguage(uri, 'gongwen');
+  const opened = await vscode.workspace.openTextDocument(uri);
+  const document = opened.languageId === 'gongwen' ? opened : await switched;
   await vscode.window.showTextDocument(document);
   return document;
+}
+
+/** The document once it is open with the given language (now, or after a language switch). */
+export function whenLanguage(uri: vscode.Uri, languageId: string, timeoutMs = 10_000): Promise<vscode.TextDocument> {
+  const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId);
+  if (current) return Promise.resolve(current);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`${uri.path} was not switched to ${languageId} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const subscription = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() === uri.toString() && d.languageId === languageId) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(d);
+      }
+    });
+  });
 }
 
 /** Zero-based line of the first line of `document` that starts with `prefix`. */

@@ -149,7 +149,8 @@ function qualifiers(text: string, start: number, end: number, unit: UnitInfo | u
   return undefined;
 }
 
-function makeFound(text: string, tok: NumberToken, tail: Tail): Found {
+function makeFound(text: string, tok: NumberToken, tail: Tail): Found | undefined {
+  if (!Number.isFinite(tok.value) || (tok.valueTo !== undefined && !Number.isFinite(tok.valueTo))) return undefined;
   const unit = (tail.scale?.text ?? '') + (tail.unit?.text ?? '');
   const f: Found = {
     span: { start: tok.start, end: tail.end },
@@ -181,7 +182,7 @@ function arabicFigure(text: string, tok: NumberToken, enclosures: EnclosureCurso
     const next = text.charCodeAt(tok.end);
     if (tok.valueTo === undefined && !(isCjk(next) || isAsciiLetter(next) || next === 46) && lostPercentBefore.test(text.slice(Math.max(0, tok.start - 8), tok.start))) {
       const f = makeFound(text, tok, { end: tok.end });
-      f.lostPercent = true;
+      if (f) f.lostPercent = true;
       return f;
     }
     return undefined;
@@ -238,7 +239,7 @@ function percentWords(text: string, pos: number, enclosures: EnclosureCursor): F
   };
   const q = qualifiers(text, pos, tok.end, undefined);
   if (q) f.qualifier = q;
-  return f;
+  return Number.isFinite(f.value) ? f : undefined;
 }
 
 /** How many CJK characters run on from `pos` (up to `limit`) before punctuation, a digit or the end. */

@@ -34,7 +34,7 @@ function readDecimal(text: string, pos: number): { end: number; value: number; i
       isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) &&
       !isDigitCode(text.charCodeAt(i + 4))
     ) {
-      s += text.slice(i + 1, i + 4);
+      for (let k = i + 1; k < i + 4; k++) s += digitOf(text.charCodeAt(k));
       i += 4;
     }
   }

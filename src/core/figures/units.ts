@@ -127,9 +127,9 @@ export function cleanNumber(n: number): number {
 
 /** The value in the base unit, or null where there is no unit to normalize to. */
 export function normalize(value: number, scale: Scale | undefined, unit: UnitInfo | undefined): { value: number; unit: string } | null {
-  if (!unit) return scale ? { value: cleanNumber(value * scale.factor), unit: '' } : null;
-  const factor = (scale?.factor ?? 1) * unit.factor;
-  return { value: cleanNumber(value * factor), unit: unit.base };
+  const v = cleanNumber(value * (scale?.factor ?? 1) * (unit?.factor ?? 1));
+  if (!Number.isFinite(v) || (!unit && !scale)) return null;
+  return { value: v, unit: unit ? unit.base : '' };
 }
 
 /** Units that are quantities of things counted one by one (people, measure words). */

@@ -2,7 +2,7 @@ import type { Figure, FigureRole, Heading, Span } from './types';
 import type { Options } from './options';
 import { isDigitCode } from './numerals';
 import { isChineseNumeralCode, readArabic, readChinese, type NumberToken } from './figures/numbers';
-import { cleanNumber, isCountKind, matchScale, matchUnit, normalize, type Scale, type UnitInfo } from './figures/units';
+import { isCountKind, matchScale, matchUnit, normalize, type Scale, type UnitInfo } from './figures/units';
 import {
   EnclosureCursor, findEnclosures, findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
@@ -374,7 +374,6 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
     if (f.approx) figure.approx = f.approx;
     if (f.qualifier) figure.qualifier = f.qualifier;
-    if (figure.normalized) figure.normalized.value = cleanNumber(figure.normalized.value);
     figures.push(figure);
   }
   return figures;

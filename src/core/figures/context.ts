@@ -106,6 +106,7 @@ export function findPlanSections(text: string, outline: readonly Heading[]): Spa
   return scanPlanSections(text);
 }
 
+const markerDigits = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
 const levelOneMarker = /[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]/y;
 
 function scanPlanSections(text: string): Span[] {
@@ -138,8 +139,9 @@ function scanPlanSections(text: string): Span[] {
 function scanLine(text: string, start: number, end: number, out: Span[]): void {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (!(c === 40 || c === 0xff08 || markerDigits.has(c))) continue;
     const atStart = i === start || isSentenceBoundary(text.charCodeAt(i - 1)) || isSpaceCode(text.charCodeAt(i - 1));
-    if (!atStart || !(c === 40 || c === 0xff08 || (c >= 0x4e00 && c <= 0x9fff))) continue;
+    if (!atStart) continue;
     levelOneMarker.lastIndex = i;
     const m = levelOneMarker.exec(text);
     if (!m) continue;

@@ -69,9 +69,9 @@ const chineseDigits = '〇零一二三四五六七八九两';
 const chineseUnits = '十百千万亿';
 /** A character that can be part of a Chinese numeral. */
 export function isChineseNumeralCode(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return chineseDigits.includes(ch) || chineseUnits.includes(ch);
+  return numeralCodes.has(c);
 }
+const numeralCodes = new Set([...chineseDigits, ...chineseUnits].map((ch) => ch.charCodeAt(0)));
 
 /**
  * A Chinese numeral at `pos`, with a trailing 万/亿/万亿 split off as scale (一百一十三亿 → 113 + 亿).

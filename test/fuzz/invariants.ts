@@ -3,6 +3,10 @@ import { analyze } from '../../src/core/analyze';
 import { resolveOptions, type Options } from '../../src/core/options';
 import { applyEdits, collectFixes } from '../../src/core/fixes';
 import { normalizeStyle, renumberDocument } from '../../src/core/renumber';
+import { LineIndex } from '../../src/core/lineIndex';
+import { looksLikeReport } from '../../src/core/detect';
+import { summarizeFigure, summarizeSection } from '../../src/core/summaries';
+import { buildFigureRows, buildFiguresCsv, buildFiguresJson } from '../../src/core/export';
 import type { Analysis, Finding, Heading, OutlineNode, Span, TextEdit } from '../../src/core/types';
 
 /*
@@ -143,6 +147,34 @@ function checkCommands(text: string, a: Analysis, options: Options, problems: st
   check(normalizeStyle(text, a.outline, options.houseStyle), 'normalizeStyle');
 }
 
+/** What the editor shows from an analysis (hovers, exports, positions) is computed without throwing, for any analysis. */
+function checkViews(text: string, a: Analysis, problems: string[]): void {
+  const step = (name: string, f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      problems.push(`${name} threw: ${(e as Error)?.message ?? String(e)}`);
+    }
+  };
+  step('looksLikeReport', () => looksLikeReport(text));
+  for (const h of a.outline) step(`summarizeSection(${h.marker})`, () => summarizeSection(h, a));
+  for (const f of a.figures) step(`summarizeFigure(${f.text})`, () => summarizeFigure(f, a, text));
+  step('figure export', () => {
+    const rows = buildFigureRows(a, text);
+    buildFiguresCsv(rows);
+    buildFiguresJson(rows);
+  });
+  const index = new LineIndex(text);
+  const offsets = [
+    ...a.outline.flatMap((h) => [h.markerSpan.start, h.titleSpan.end, h.section.end]),
+    ...[...a.placeholders, ...a.numbering, ...a.figureChecks, ...a.figures].flatMap((x) => [x.span.start, x.span.end]),
+  ];
+  for (const o of offsets) {
+    const p = index.position(o);
+    if (index.offset(p.line, p.character) !== o) problems.push(`LineIndex: offset ${o} does not round-trip through line ${p.line}:${p.character}`);
+  }
+}
+
 /** The broken invariants of one analysis of `text` (made with `options`), apart from determinism. */
 export function invariantProblems(text: string, a: Analysis, options: Options): string[] {
   const problems: string[] = [];
@@ -153,6 +185,7 @@ export function invariantProblems(text: string, a: Analysis, options: Options): 
   checkFindings(text, a.figureChecks, 'figure check', problems);
   checkFigures(text, a, problems);
   if (options.parts.outline) checkCommands(text, a, options, problems);
+  checkViews(text, a, problems);
   return problems;
 }
 

@@ -5,6 +5,68 @@ import { formatPlaceholderMessage, type PlaceholderMessageKey } from '../placeho
 
 type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
 
+/*
+ * The scan reads character codes only: look-ups go through tables indexed by code, and words are matched in place
+ * with startsWith, so that ordinary text allocates nothing.
+ */
+
+/** A table of flags indexed by character code: the first character of each string given. */
+function codeTable(...lists: Iterable<string>[]): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const list of lists) for (const s of list) table[s.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** True when the code occurs in a string of single characters. */
+function hasCode(chars: string | undefined, code: number): boolean {
+  if (chars === undefined) return false;
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/**
+ * Words indexed by the code of their first character, longest first, matched in place: a table look-up for most
+ * characters, a second-character comparison before each startsWith.
+ */
+class WordTable {
+  private readonly slots = new Uint8Array(65536);
+  private readonly lists: string[][] = [[]];
+  constructor(words: Iterable<string>) {
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const c = w.charCodeAt(0);
+      if (this.slots[c] === 0) {
+        this.slots[c] = this.lists.length;
+        this.lists.push([]);
+      }
+      this.lists[this.slots[c]].push(w);
+    }
+  }
+  /** The words that start with a character code, longest first. */
+  wordsFrom(c: number): readonly string[] | undefined {
+    const slot = this.slots[c];
+    return slot ? this.lists[slot] : undefined;
+  }
+  /** The longest word that starts at `i`, or undefined. */
+  at(text: string, i: number): string | undefined {
+    const slot = this.slots[text.charCodeAt(i)];
+    if (!slot) return undefined;
+    const list = this.lists[slot];
+    const second = text.charCodeAt(i + 1);
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k];
+      if (w.length === 1 || (w.charCodeAt(1) === second && text.startsWith(w, i))) return w;
+    }
+    return undefined;
+  }
+}
+
+function startsWithAny(text: string, i: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
+const YUAN = 0x5143; // 元
+
 /**
  * Units and measure words a count or amount ends with, longest first within each leading character.
  * 年/月/天 are left out: 今年, 全年, 每天 … are far too common to tell a deleted number from.
@@ -18,13 +80,7 @@ const units = [
   '平方公里', '平方米', '平米', '立方米', '公里', '千米', '公顷', '千瓦', '千克', '公斤', '小时', '亩', '吨', '倍', '元',
   '百分点', '%', '％',
 ];
-const unitsByFirst = new Map<string, string[]>();
-for (const u of units) {
-  const list = unitsByFirst.get(u[0]) ?? [];
-  list.push(u);
-  unitsByFirst.set(u[0], list);
-}
-for (const list of unitsByFirst.values()) list.sort((a, b) => b.length - a.length);
+const unitTable = new WordTable(units);
 
 /** Characters after a unit that make it the start of a word (个人, 家庭, 条例, 项目, 万元GDP …). */
 const unitContinuations: Record<string, string> = {
@@ -61,29 +117,33 @@ const unitContinuations: Record<string, string> = {
 };
 const moneyContinuations = ['G', '增加值', '产值', '生产总值', '以上', '以下', '级', '户', '能耗'];
 
+
 function unitAt(text: string, i: number): string | undefined {
-  const list = unitsByFirst.get(text[i]);
+  const list = unitTable.wordsFrom(text.charCodeAt(i));
   if (!list) return undefined;
   for (const u of list) {
     if (!text.startsWith(u, i)) continue;
-    const next = text[i + u.length] ?? '';
-    if (u.endsWith('元') && u.length > 1 && moneyContinuations.some((w) => text.startsWith(w, i + u.length))) return undefined;
-    const cont = unitContinuations[u];
-    if (cont && next && cont.includes(next)) continue; // try a shorter unit? none is shorter than one character
+    const end = i + u.length;
+    if (u.length > 1 && u.charCodeAt(u.length - 1) === YUAN && startsWithAny(text, end, moneyContinuations)) return undefined;
+    if (end < text.length && hasCode(unitContinuations[u], text.charCodeAt(end))) continue; // try a shorter unit? none is shorter than one character
     return u;
   }
   return undefined;
 }
 
 /** Characters that mean a number or a quantifier is present, so nothing is missing (一, 十, 数, 各, 每, 全 …). */
-const quantityChars = new Set([...'〇零一二三四五六七八九十百千两几数多各每全逐若某诸整该本此其半余约近超逾过上xXｘＸ*＊']);
-const isQuantityAt = (text: string, i: number) => isDigitCode(text.charCodeAt(i)) || quantityChars.has(text[i]);
+const quantityChars = codeTable('〇零一二三四五六七八九十百千两几数多各每全逐若某诸整该本此其半余约近超逾过上xXｘＸ*＊');
+const isQuantityAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return isDigitCode(c) || quantityChars[c] === 1;
+};
 /** Numerals and blanks between a verb and a unit mean the amount is there (完成三个项目, 投入xx万元). */
-const numberChars = new Set([...'〇零一二三四五六七八九十百千两几数xXｘＸ*＊']);
+const numberChars = '〇零一二三四五六七八九十百千两几数xXｘＸ*＊';
 
 const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-const clausePunct = new Set([...'，,。；;：:！!？?、\n\r']);
-const isBoundary = (text: string, i: number) => i >= text.length || clausePunct.has(text[i]);
+const clausePunctChars = '，,。；;：:！!？?、\n\r';
+const clausePunct = codeTable(clausePunctChars);
+const isBoundary = (text: string, i: number) => i >= text.length || clausePunct[text.charCodeAt(i)] === 1;
 
 /** Verbs that take an amount directly: 减万元, 兑现亿元, 达%, 走访了家企业. */
 const directVerbs = [
@@ -97,28 +157,19 @@ const objectVerbs = [
   '查处', '新建', '建成', '改造', '累计', '共计', '合计', '新增', '减少', '减', '节约', '培训', '举办', '接待', '引进', '签约',
   '化解', '调解', '清理', '拆除', '救助', '慰问', '资助', '惠及', '吸纳', '认定', '获批', '申报', '下达', '储备', '谋划',
 ];
-function byFirst(words: string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const l = m.get(w[0]) ?? [];
-    l.push(w);
-    m.set(w[0], l);
-  }
-  return m;
-}
-const directByFirst = byFirst(directVerbs);
-const objectByFirst = byFirst(objectVerbs);
-const wordAt = (text: string, i: number, m: Map<string, string[]>) => m.get(text[i])?.find((w) => text.startsWith(w, i));
+const directVerbTable = new WordTable(directVerbs);
+const objectVerbTable = new WordTable(objectVerbs);
 
 /** Verbs after which a count must follow, so a bare measure word before a noun is a lost number (走访了家企业). */
 const countVerbs = new Set(['了', '共', '共计', '合计', '总计', '累计']);
 /** After 了 only measure words count (走访了家企业), not amounts of money or rates. */
 const measureAfterLe = new Set([...'家项个件条次名处座所场期批块台辆栋篇宗笔户']);
 /** 共 as in 公共, 共同, 共享 … is not 'in total'. */
-const notTotalBefore = new Set([...'公中总']);
-const notTotalAfter = new Set([...'同享建产青识治商赢融担性处谋筑创育管护用进鸣振富济']);
+const notTotalBefore = codeTable('公中总');
+const notTotalAfter = codeTable('同享建产青识治商赢融担性处谋筑创育管护用进鸣振富济');
 /** Units where a lost number leaves a noun + unit + comma (印章套，政策条，资金万元。). */
-const objectUnits = new Set(['万元', '亿元', '万美元', '亿美元', '套', '条', '项', '件', '家', '个', '名', '处', '人次', '户', '座', '所', '台', '辆', '栋', '块', '篇', '宗', '株', '亩', '吨', '公里', '平方米', '万平方米', '个百分点']);
+const objectUnits = ['万元', '亿元', '万美元', '亿美元', '套', '条', '项', '件', '家', '个', '名', '处', '人次', '户', '座', '所', '台', '辆', '栋', '块', '篇', '宗', '株', '亩', '吨', '公里', '平方米', '万平方米', '个百分点'];
+const objectUnitTable = new WordTable(objectUnits);
 /** Characters that form a noun with the unit after them (文件, 专项, 国家, 配套, 农户 …). */
 const nounBefore: Record<string, string> = {
   套: '配手外圈客俗老成整全笔被枕头脚上落一',
@@ -143,15 +194,36 @@ const nounBefore: Record<string, string> = {
 const afterObject = ['纳入', '用于', '到账', '已', '均', '全部', '并', '和', '及', '与'];
 
 const rateNouns = ['满意度', '知晓度', '覆盖度', '率', '比重', '占比', '比例'];
-const rateVerbs = ['达到', '提高到', '提高至', '提升到', '提升至', '为', '达', '是'];
+const rateVerbTable = new WordTable(['达到', '提高到', '提高至', '提升到', '提升至', '为', '达', '是']);
 /** Punctuation right after 为/达 where the value should be (a colon opens a list instead). */
-const valueGap = new Set([...'，,。；;、']);
-const datePrepositions = new Set([...'自于从至到在止']);
+const valueGap = codeTable('，,。；;、');
+const datePrepositions = codeTable('自于从至到在止');
 /** Measure words that may follow a dash as a blank range; 京-台高速 and the like join names. */
 const rangeMeasures = new Set([...'个家件项条名处次批套座所户']);
-const rangeDashes = new Set([...'-－~～']);
-const closingQuotes = new Set([...'”」’』']);
-const clauseUnits = new Set([...'件项条家个套名处']);
+const rangeDashes = codeTable('-－~～');
+const closingQuoteChars = '”」’』';
+const closingQuotes = codeTable(closingQuoteChars);
+const clauseUnitChars = '件项条家个套名处';
+const clauseUnits = codeTable(clauseUnitChars);
+
+const C = {
+  nian: 0x5e74, // 年
+  yue: 0x6708, // 月
+  ri: 0x65e5, // 日
+  wei: 0x4e3a, // 为
+  da: 0x8fbe, // 达
+  shi: 0x662f, // 是
+  ti: 0x63d0, // 提
+  he: 0x548c, // 和
+  ji: 0x53ca, // 及
+  yu: 0x4e0e, // 与
+  yi: 0x5df2, // 已
+  zhuang: 0x6869, // 桩
+  dao: 0x5230, // 到
+  shao: 0x5c11, // 少
+  percent: 0x25,
+  widePercent: 0xff05,
+} as const;
 
 function emit(report: Report, text: string, start: number, end: number, key: PlaceholderMessageKey = 'missing-number'): void {
   const t = text.slice(start, end);
@@ -159,16 +231,31 @@ function emit(report: Report, text: string, start: number, end: number, key: Pla
 }
 
 /** Character codes where a finding can start (verbs, units, punctuation, quotes, dashes …); the rest is skipped. */
-const starts = new Uint8Array(65536);
-for (const w of [
-  ...'年月-－~～为达是提%％', ...closingQuotes, ...clausePunct, ...clauseUnits, ...directVerbs, ...objectVerbs,
-]) starts[w.charCodeAt(0)] = 1;
+const enum Start {
+  None = 0,
+  /** Clause punctuation and nothing else: only a bare measure word after it can be a finding. */
+  Punct,
+  /** The first character of a verb and nothing else: only the verb checks apply. */
+  Verb,
+  Other,
+}
+const starts = (() => {
+  const table = codeTable('年月-－~～为达是提%％', closingQuoteChars, clauseUnitChars);
+  for (let c = 0; c < 65536; c++) if (table[c] === 1) table[c] = Start.Other;
+  for (const w of [...directVerbs, ...objectVerbs]) {
+    const c = w.charCodeAt(0);
+    if (table[c] === Start.None) table[c] = Start.Verb;
+  }
+  for (const ch of clausePunctChars) {
+    const c = ch.charCodeAt(0);
+    table[c] = table[c] === Start.None ? Start.Punct : Start.Other;
+  }
+  return table;
+})();
 
 /** First characters of the object units, and the characters that end the search for one (punctuation, numerals). */
-const objectUnitStarts = new Uint8Array(65536);
-for (const u of objectUnits) objectUnitStarts[u.charCodeAt(0)] = 1;
-const stopsObject = new Uint8Array(65536);
-for (const c of [...clausePunct, ...numberChars]) stopsObject[c.charCodeAt(0)] = 1;
+const objectUnitStarts = codeTable(objectUnits);
+const stopsObject = codeTable(clausePunctChars, numberChars);
 for (let c = 0; c < 65536; c++) if (isDigitCode(c)) stopsObject[c] = 1;
 
 function check(text: string, report: Report): void {
@@ -180,84 +267,94 @@ function check(text: string, report: Report): void {
     reportedUpTo = Math.max(end, start + 1);
   };
   for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (starts[code] === 0 || i < reportedUpTo) continue;
-    const c = text[i];
-
-    // 自年月份启动: a date whose digits are gone.
-    if (c === '年' && text[i + 1] === '月' && !isQuantityAt(text, i - 1) && !isDigitCode(text.charCodeAt(i - 1))) {
-      const tail = /^(?:份|日|底|初|中旬|上旬|下旬)?/.exec(text.slice(i + 2, i + 4))![0];
-      if (datePrepositions.has(text[i - 1]) || tail === '份') {
-        put(i, i + 2 + tail.length, 'missing-number.date');
-        continue;
-      }
-    }
-    if (c === '月' && text[i + 1] === '日' && datePrepositions.has(text[i - 1])) {
-      put(i, i + 2, 'missing-number.date');
+    const c = text.charCodeAt(i);
+    const start = starts[c];
+    if (start === Start.None || i < reportedUpTo) continue;
+    const next = text.charCodeAt(i + 1);
+    if (start === Start.Punct) {
+      // ，件已全部完成 (see below)
+      if (clauseUnits[next] === 1 && (text.charCodeAt(i + 2) === C.yi || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) put(i + 1, i + 2);
       continue;
     }
-
-    // 兑现资金-个工作日到账: a range with both ends gone.
-    if (rangeDashes.has(c) && isCjk(text.charCodeAt(i - 1)) && !isQuantityAt(text, i - 1)) {
-      const u = unitAt(text, i + 1);
-      if (u && (u.length > 1 || rangeMeasures.has(u))) {
-        put(i, i + 1 + u.length, 'missing-number.range');
-        continue;
-      }
-    }
-
-    // 满意度为，: a rate with no value.
-    if (c === '为' || c === '达' || c === '是' || c === '提') {
-      const verb = rateVerbs.find((v) => text.startsWith(v, i));
-      if (verb && valueGap.has(text[i + verb.length]) && rateNouns.some((r) => text.endsWith(r, i))) {
-        const gap = i + verb.length;
-        if (gap >= reportedUpTo) {
-          report({ kind: 'missing-number', text: '', span: { start: gap, end: gap }, message: formatPlaceholderMessage('missing-number.value', text.slice(i - 3 > 0 ? i - 3 : 0, gap)) });
-          reportedUpTo = gap + 1;
+    const before = text.charCodeAt(i - 1);
+    if (start === Start.Other) {
+      // 自年月份启动: a date whose digits are gone.
+      if (c === C.nian && next === C.yue && !isQuantityAt(text, i - 1) && !isDigitCode(before)) {
+        const tail = /^(?:份|日|底|初|中旬|上旬|下旬)?/.exec(text.slice(i + 2, i + 4))![0];
+        if (datePrepositions[before] === 1 || tail === '份') {
+          put(i, i + 2 + tail.length, 'missing-number.date');
+          continue;
         }
+      }
+      if (c === C.yue && next === C.ri && datePrepositions[before] === 1) {
+        put(i, i + 2, 'missing-number.date');
+        continue;
+      }
+
+      // 兑现资金-个工作日到账: a range with both ends gone.
+      if (rangeDashes[c] === 1 && isCjk(before) && !isQuantityAt(text, i - 1)) {
+        const u = unitAt(text, i + 1);
+        if (u && (u.length > 1 || rangeMeasures.has(u))) {
+          put(i, i + 1 + u.length, 'missing-number.range');
+          continue;
+        }
+      }
+
+      // 满意度为，: a rate with no value.
+      if (c === C.wei || c === C.da || c === C.shi || c === C.ti) {
+        const verb = rateVerbTable.at(text, i);
+        if (verb && valueGap[text.charCodeAt(i + verb.length)] === 1 && rateNouns.some((r) => text.endsWith(r, i))) {
+          const gap = i + verb.length;
+          if (gap >= reportedUpTo) {
+            report({ kind: 'missing-number', text: '', span: { start: gap, end: gap }, message: formatPlaceholderMessage('missing-number.value', text.slice(i - 3 > 0 ? i - 3 : 0, gap)) });
+            reportedUpTo = gap + 1;
+          }
+          continue;
+        }
+      }
+
+      // “申即享”条，: a measure word right after a quoted name.
+      if (closingQuotes[c] === 1 && clauseUnits[next] === 1) {
+        const after = text.charCodeAt(i + 2);
+        if (isBoundary(text, i + 2) || after === C.he || after === C.ji || after === C.yu) {
+          put(i + 1, i + 2);
+          continue;
+        }
+      }
+
+      // ，件已全部完成: a clause that opens with a bare measure word.
+      if (clausePunct[c] === 1 && clauseUnits[next] === 1 && (text.charCodeAt(i + 2) === C.yi || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) {
+        put(i + 1, i + 2);
+        continue;
+      }
+
+      // 投诉件件，: a noun ending in a measure word, then the measure word of its lost count.
+      if (clauseUnits[c] === 1 && next === c && isBoundary(text, i + 2) && isCjk(before) && !isQuantityAt(text, i - 1) && before !== c && before !== C.zhuang) {
+        put(i + 1, i + 2);
+        continue;
+      }
+
+      // 失业率控制在%以内: a percent sign straight after a word.
+      if ((c === C.percent || c === C.widePercent) && isCjk(before) && !isQuantityAt(text, i - 1)) {
+        put(i, i + 1);
         continue;
       }
     }
 
-    // “申即享”条，: a measure word right after a quoted name.
-    if (closingQuotes.has(c) && clauseUnits.has(text[i + 1]) && (isBoundary(text, i + 2) || '和及与'.includes(text[i + 2]))) {
-      put(i + 1, i + 2);
-      continue;
-    }
-
-    // ，件已全部完成: a clause that opens with a bare measure word.
-    if (clausePunct.has(c) && clauseUnits.has(text[i + 1]) && (text[i + 2] === '已' || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) {
-      put(i + 1, i + 2);
-      continue;
-    }
-
-    // 投诉件件，: a noun ending in a measure word, then the measure word of its lost count.
-    if (clauseUnits.has(c) && text[i + 1] === c && isBoundary(text, i + 2) && isCjk(text.charCodeAt(i - 1)) && !isQuantityAt(text, i - 1) && text[i - 1] !== c && text[i - 1] !== '桩') {
-      put(i + 1, i + 2);
-      continue;
-    }
-
-    // 失业率控制在%以内: a percent sign straight after a word.
-    if ((c === '%' || c === '％') && isCjk(text.charCodeAt(i - 1)) && !isQuantityAt(text, i - 1)) {
-      put(i, i + 1);
-      continue;
-    }
-
-    if (!isCjk(code)) continue;
+    if (!isCjk(c)) continue;
 
     // 为企业减万元, 走访了家企业: a verb that takes an amount, then the unit alone.
-    const verb = wordAt(text, i, directByFirst);
+    const verb = directVerbTable.at(text, i);
     if (verb) {
       const at = i + verb.length;
       const u = unitAt(text, at);
-      const okVerb =
-        verb !== '共' || (!notTotalBefore.has(text[i - 1]) && !notTotalAfter.has(text[at]));
+      const okVerb = verb !== '共' || (notTotalBefore[before] !== 1 && notTotalAfter[text.charCodeAt(at)] !== 1);
       const okUnit = u && (verb !== '了' ? u !== '人' && u !== '元' : measureAfterLe.has(u));
       // A lone measure word after most verbs is a deleted word as often as a deleted number (完成项播种面积):
       // it counts only at the end of a clause, or after 了 / 共 where a count must follow.
       const end = at + (u?.length ?? 0);
       const okFollow = u && (u.length > 1 || isBoundary(text, end) || (countVerbs.has(verb) && isCjk(text.charCodeAt(end))));
-      if (u && okVerb && okUnit && okFollow && !(verb === '达' && text[i - 1] === '到')) {
+      if (u && okVerb && okUnit && okFollow && !(verb === '达' && before === C.dao)) {
         put(at, at + u.length);
         i = at + u.length - 1;
         continue;
@@ -265,23 +362,24 @@ function check(text: string, report: Report): void {
     }
 
     // 刻制印章套，/ 兑现奖补资金万元。: the counted object first, then the unit alone.
-    const objVerb = wordAt(text, i, objectByFirst);
-    if (objVerb && !(objVerb === '减' && text[i + 1] === '少')) {
+    const objVerb = objectVerbTable.at(text, i);
+    if (objVerb && !(objVerb === '减' && next === C.shao)) {
       const from = i + objVerb.length;
       for (let k = from + 1; k < n && k - from <= 16; k++) {
         const kc = text.charCodeAt(k);
         if (stopsObject[kc] === 1) break;
         if (objectUnitStarts[kc] === 0) continue;
-        let unit: string | undefined;
-        for (let l = 4; l >= 1 && !unit; l--) if (objectUnits.has(text.substr(k, l))) unit = text.substr(k, l);
+        const unit = objectUnitTable.at(text, k);
         if (!unit) continue;
-        const prev = text[k - 1];
-        if (!(isCjk(text.charCodeAt(k - 1)) || closingQuotes.has(prev)) || isQuantityAt(text, k - 1)) continue;
-        if (nounBefore[unit]?.includes(prev)) continue;
+        const prev = text.charCodeAt(k - 1);
+        if (!(isCjk(prev) || closingQuotes[prev] === 1) || isQuantityAt(text, k - 1)) continue;
+        if (hasCode(nounBefore[unit], prev)) continue;
         const after = k + unit.length;
-        if (unit.endsWith('元') && moneyContinuations.some((w) => text.startsWith(w, after))) continue;
-        if (!(isBoundary(text, after) || afterObject.some((w) => text.startsWith(w, after)))) continue;
-        if (unitContinuations[unit]?.includes(text[after] ?? '')) continue;
+        if (unit.charCodeAt(unit.length - 1) === YUAN && startsWithAny(text, after, moneyContinuations)) continue;
+        if (!(isBoundary(text, after) || startsWithAny(text, after, afterObject))) continue;
+        // Past the end of the text a unit with continuations is left alone, as if a continuation followed.
+        const cont = unitContinuations[unit];
+        if (cont !== undefined && (after >= n || hasCode(cont, text.charCodeAt(after)))) continue;
         put(k, after);
         i = after - 1;
         break;

@@ -128,3 +128,66 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .join('\n')
     .replace(/\\(.)/g, '$1');
 }
+
+/**
+ * The document's text once `done` accepts it, checked now and on every change of that document. After `timeoutMs`
+ * it returns the text as it is, so the caller's assertion shows the actual text.
+ */
+export function textWhen(document: vscode.TextDocument, done: (text: string) => boolean, timeoutMs = 10_000): Promise<string> {
+  if (done(document.getText())) return Promise.resolve(document.getText());
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(document.getText());
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    const subscription = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === document && done(document.getText())) finish();
+    });
+  });
+}
+
+/** Discards the changes of a test's document and closes its editor, so later tests see the fixture as it is on disk. */
+export async function revertAndClose(document: vscode.TextDocument): Promise<void> {
+  if (document.isClosed) return;
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** "line:character-line:character" of every occurrence of `needle` in a text that is not open in an editor. */
+export function rangesIn(text: string, needle: string): string[] {
+  const out: string[] = [];
+  const at = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    return `${line}:${offset - (before.lastIndexOf('\n') + 1)}`;
+  };
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) out.push(`${at(i)}-${at(i + needle.length)}`);
+  return out;
+}
+
+/** The code actions VS Code offers for a range, restricted to a kind (e.g. quickfix, source.fixAll.gongwen). */
+export async function codeActions(document: vscode.TextDocument, range: vscode.Range, kind: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind.value)) ?? [];
+  return actions.filter((a) => a.kind && kind.contains(a.kind));
+}
+
+/** Runs a code action as the light bulb does: its edit first, then its command. */
+export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `"${action.title}" could not be applied`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** Changes a `gongwen.*` workspace setting for the length of `body`, and restores the previous value after it. */
+export async function withWorkspaceSetting<T>(key: string, value: unknown, body: () => Promise<T>): Promise<T> {
+  const config = () => vscode.workspace.getConfiguration('gongwen');
+  const previous = config().inspect(key)?.workspaceValue;
+  await config().update(key, value, vscode.ConfigurationTarget.Workspace);
+  try {
+    return await body();
+  } finally {
+    await config().update(key, previous, vscode.ConfigurationTarget.Workspace);
+  }
+}

@@ -64,6 +64,10 @@ function startsWithAny(text: string, i: number, words: readonly string[]): boole
   for (const w of words) if (text.startsWith(w, i)) return true;
   return false;
 }
+function endsWithAny(text: string, i: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.endsWith(w, i)) return true;
+  return false;
+}
 
 const YUAN = 0x5143; // 元
 
@@ -258,14 +262,17 @@ const objectUnitStarts = codeTable(objectUnits);
 const stopsObject = codeTable(clausePunctChars, numberChars);
 for (let c = 0; c < 65536; c++) if (isDigitCode(c)) stopsObject[c] = 1;
 
+/** Reports a finding unless it overlaps the last one; returns where the next finding may start. */
+function put(report: Report, text: string, reportedUpTo: number, start: number, end: number, key?: PlaceholderMessageKey): number {
+  if (start < reportedUpTo) return reportedUpTo;
+  emit(report, text, start, end, key);
+  return Math.max(end, start + 1);
+}
+
 function check(text: string, report: Report): void {
   const n = text.length;
+  // No closure in this function captures text or the loop state: captured variables would live on the heap.
   let reportedUpTo = -1;
-  const put = (start: number, end: number, key?: PlaceholderMessageKey) => {
-    if (start < reportedUpTo) return;
-    emit(report, text, start, end, key);
-    reportedUpTo = Math.max(end, start + 1);
-  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const start = starts[c];
@@ -273,7 +280,7 @@ function check(text: string, report: Report): void {
     const next = text.charCodeAt(i + 1);
     if (start === Start.Punct) {
       // ，件已全部完成 (see below)
-      if (clauseUnits[next] === 1 && (text.charCodeAt(i + 2) === C.yi || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) put(i + 1, i + 2);
+      if (clauseUnits[next] === 1 && (text.charCodeAt(i + 2) === C.yi || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
       continue;
     }
     const before = text.charCodeAt(i - 1);
@@ -282,12 +289,12 @@ function check(text: string, report: Report): void {
       if (c === C.nian && next === C.yue && !isQuantityAt(text, i - 1) && !isDigitCode(before)) {
         const tail = /^(?:份|日|底|初|中旬|上旬|下旬)?/.exec(text.slice(i + 2, i + 4))![0];
         if (datePrepositions[before] === 1 || tail === '份') {
-          put(i, i + 2 + tail.length, 'missing-number.date');
+          reportedUpTo = put(report, text, reportedUpTo, i, i + 2 + tail.length, 'missing-number.date');
           continue;
         }
       }
       if (c === C.yue && next === C.ri && datePrepositions[before] === 1) {
-        put(i, i + 2, 'missing-number.date');
+        reportedUpTo = put(report, text, reportedUpTo, i, i + 2, 'missing-number.date');
         continue;
       }
 
@@ -295,7 +302,7 @@ function check(text: string, report: Report): void {
       if (rangeDashes[c] === 1 && isCjk(before) && !isQuantityAt(text, i - 1)) {
         const u = unitAt(text, i + 1);
         if (u && (u.length > 1 || rangeMeasures.has(u))) {
-          put(i, i + 1 + u.length, 'missing-number.range');
+          reportedUpTo = put(report, text, reportedUpTo, i, i + 1 + u.length, 'missing-number.range');
           continue;
         }
       }
@@ -303,7 +310,7 @@ function check(text: string, report: Report): void {
       // 满意度为，: a rate with no value.
       if (c === C.wei || c === C.da || c === C.shi || c === C.ti) {
         const verb = rateVerbTable.at(text, i);
-        if (verb && valueGap[text.charCodeAt(i + verb.length)] === 1 && rateNouns.some((r) => text.endsWith(r, i))) {
+        if (verb && valueGap[text.charCodeAt(i + verb.length)] === 1 && endsWithAny(text, i, rateNouns)) {
           const gap = i + verb.length;
           if (gap >= reportedUpTo) {
             report({ kind: 'missing-number', text: '', span: { start: gap, end: gap }, message: formatPlaceholderMessage('missing-number.value', text.slice(i - 3 > 0 ? i - 3 : 0, gap)) });
@@ -317,26 +324,26 @@ function check(text: string, report: Report): void {
       if (closingQuotes[c] === 1 && clauseUnits[next] === 1) {
         const after = text.charCodeAt(i + 2);
         if (isBoundary(text, i + 2) || after === C.he || after === C.ji || after === C.yu) {
-          put(i + 1, i + 2);
+          reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
           continue;
         }
       }
 
       // ，件已全部完成: a clause that opens with a bare measure word.
       if (clausePunct[c] === 1 && clauseUnits[next] === 1 && (text.charCodeAt(i + 2) === C.yi || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) {
-        put(i + 1, i + 2);
+        reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
         continue;
       }
 
       // 投诉件件，: a noun ending in a measure word, then the measure word of its lost count.
       if (clauseUnits[c] === 1 && next === c && isBoundary(text, i + 2) && isCjk(before) && !isQuantityAt(text, i - 1) && before !== c && before !== C.zhuang) {
-        put(i + 1, i + 2);
+        reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
         continue;
       }
 
       // 失业率控制在%以内: a percent sign straight after a word.
       if ((c === C.percent || c === C.widePercent) && isCjk(before) && !isQuantityAt(text, i - 1)) {
-        put(i, i + 1);
+        reportedUpTo = put(report, text, reportedUpTo, i, i + 1);
         continue;
       }
     }
@@ -355,7 +362,7 @@ function check(text: string, report: Report): void {
       const end = at + (u?.length ?? 0);
       const okFollow = u && (u.length > 1 || isBoundary(text, end) || (countVerbs.has(verb) && isCjk(text.charCodeAt(end))));
       if (u && okVerb && okUnit && okFollow && !(verb === '达' && before === C.dao)) {
-        put(at, at + u.length);
+        reportedUpTo = put(report, text, reportedUpTo, at, at + u.length);
         i = at + u.length - 1;
         continue;
       }
@@ -380,7 +387,7 @@ function check(text: string, report: Report): void {
         // Past the end of the text a unit with continuations is left alone, as if a continuation followed.
         const cont = unitContinuations[unit];
         if (cont !== undefined && (after >= n || hasCode(cont, text.charCodeAt(after)))) continue;
-        put(k, after);
+        reportedUpTo = put(report, text, reportedUpTo, k, after);
         i = after - 1;
         break;
       }

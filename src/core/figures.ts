@@ -327,9 +327,14 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     if (growth || f.info?.kind === 'points' || f.info?.kind === 'ratio') role = 'growth';
     else if (isPercent(f)) role = 'share';
 
+    // 42580元和23650元, 增长5.2%和7.1%: a figure joined to the one before by 和 is of the same kind.
+    const joined = prevFigure !== undefined && !adjacentPrev && fromPrev !== cStart && /^[\s\u3000]*(?:和|及|与|或|、)[\s\u3000]*$/.test(rawBefore) &&
+      found[k - 1].info?.kind === f.info?.kind;
+    if (joined && (prevFigure.role === 'growth' || prevFigure.role === 'share')) role = prevFigure.role;
+
     // Label.
     let label: string;
-    if (adjacentPrev && prevFigure) label = prevFigure.label;
+    if ((adjacentPrev || joined) && prevFigure) label = prevFigure.label;
     else label = combineLabel(text, f, before.label, after, found[last]);
     if (role === 'growth' && !before.label) {
       const base = lastBase(figures, sStart);

@@ -254,7 +254,43 @@ function readChineseNumeralPrefix(text: string, i: number): number | null {
   return null;
 }
 
-/** Pass 1: every well-formed marker with the boundary before it. */
+/**
+ * Failed searches for a closing quote, per quote character, so that a run of unmatched openings does not rescan the
+ * same text: up to failedTo there is no closing quote, and failedAtNewline says the search stopped at a line end.
+ */
+interface QuoteMemo {
+  failedTo: Map<number, number>;
+  failedAtNewline: Map<number, boolean>;
+}
+
+/** The closing quote `close` for the opening one at `i` on the same line and nearby, or -1. */
+function findClosingQuote(text: string, i: number, close: number, memo: QuoteMemo): number {
+  const n = text.length;
+  let j = i + 1;
+  const to = memo.failedTo.get(close) ?? -1;
+  if (to > j) {
+    if (memo.failedAtNewline.get(close)) return -1;
+    j = to;
+  }
+  const limit = Math.min(n, i + 1 + MAX_QUOTE);
+  for (; j < limit; j++) {
+    const d = text.charCodeAt(j);
+    if (d === close) return j;
+    if (isNewline(d)) {
+      memo.failedTo.set(close, j);
+      memo.failedAtNewline.set(close, true);
+      return -1;
+    }
+  }
+  memo.failedTo.set(close, j);
+  memo.failedAtNewline.set(close, false);
+  return -1;
+}
+
+/**
+ * Pass 1: every well-formed marker with the boundary before it. The scan state lives in locals of this one function
+ * (no closure captures it), so that ordinary characters cost a table look-up and a few register moves.
+ */
 function collectCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
@@ -264,50 +300,18 @@ function collectCandidates(text: string): Candidate[] {
   let blankSinceLast = false;
   let lastStop = -1;
   let quoteEnd = -1; // inside a quote, its closing mark included, while i < quoteEnd
-
-  const push = (start: number, end: number, style: MarkerStyle, ordinal: number, wide: boolean, boundary: Boundary) => {
-    if (boundary === Boundary.List) return; // never a marker: 一、二、三 lists, 3、5、7号
-    out.push({ start, end, style, ordinal, level: styleLevel[style], fullWidthDigits: wide, boundary, lastStop });
-  };
-  const boundaryHere = (): Boundary => {
-    if (lineStart) return Boundary.Line;
-    if (isSentenceEnd(last) || (isClosing(last) && isSentenceEnd(beforeLast))) return Boundary.Sentence;
-    if (isColon(last)) return Boundary.Colon;
-    if (isComma(last)) return Boundary.Comma;
-    if (last === 0x3001) return Boundary.List;
-    return blankSinceLast ? Boundary.Space : Boundary.Glued;
-  };
-
-  // A failed search for a closing quote is remembered per quote character, so that a run of unmatched openings
-  // does not rescan the same text: up to failedTo there is no closing quote, and failedAtNewline says the search
-  // stopped at a line end.
-  const failedTo = new Map<number, number>();
-  const failedAtNewline = new Map<number, boolean>();
-  const findClosingQuote = (i: number, close: number): number => {
-    let j = i + 1;
-    const to = failedTo.get(close) ?? -1;
-    if (to > j) {
-      if (failedAtNewline.get(close)) return -1;
-      j = to;
-    }
-    const limit = Math.min(n, i + 1 + MAX_QUOTE);
-    for (; j < limit; j++) {
-      const d = text.charCodeAt(j);
-      if (d === close) return j;
-      if (isNewline(d)) {
-        failedTo.set(close, j);
-        failedAtNewline.set(close, true);
-        return -1;
-      }
-    }
-    failedTo.set(close, j);
-    failedAtNewline.set(close, false);
-    return -1;
-  };
+  const memo: QuoteMemo = { failedTo: new Map(), failedAtNewline: new Map() };
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const cls = charClass[c];
+    if (cls === CharClass.Plain) {
+      beforeLast = last;
+      last = c;
+      lineStart = false;
+      blankSinceLast = false;
+      continue;
+    }
     if (cls === CharClass.Newline) {
       lineStart = true;
       blankSinceLast = false;
@@ -330,9 +334,11 @@ function collectCandidates(text: string): Candidate[] {
     if (cls === CharClass.Stop) lastStop = i;
     else if (i >= quoteEnd) {
       if (cls === CharClass.Quote) {
-        const end = findClosingQuote(i, closingQuote(c));
+        const end = findClosingQuote(text, i, closingQuote(c), memo);
         if (end >= 0) quoteEnd = end + 1; // an ASCII " that closes must not open the next quote
-      } else if (cls === CharClass.Marker) detect(i, c);
+      } else if (cls === CharClass.Marker) {
+        detect(text, i, c, boundaryOf(lineStart, last, beforeLast, blankSinceLast), lastStop, out);
+      }
     }
     beforeLast = last;
     last = c;
@@ -340,87 +346,113 @@ function collectCandidates(text: string): Candidate[] {
     blankSinceLast = false;
   }
   return out;
+}
 
-  function detect(i: number, c: number): void {
-    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    // （一） (一) （1） (1)
-    if (c === 0xff08 || c === 40) {
-      const d = text.charCodeAt(i + 1);
-      let end = -1;
-      let value = 0;
-      let wide = false;
-      let cn = false;
-      if (isMarkerNumeral(d)) {
-        const r = readChineseNumeral(text, i + 1);
-        if (r) ({ end, value } = r), (cn = true);
-      } else if (isDigit(d)) {
-        const r = readDigits(text, i + 1);
-        if (r) ({ end, value, wide } = r);
-      }
-      if (end < 0) return;
-      const close = text.charCodeAt(end);
-      if (close !== 0xff09 && close !== 41) return;
-      if (!startsTitle(text, end + 1)) return;
-      const full = c === 0xff08;
-      const style: MarkerStyle = cn ? (full ? 'cn-paren-full' : 'cn-paren-half') : full ? 'num-paren-full' : 'num-paren-half';
-      push(i, end + 1, style, value, wide, boundaryHere());
-      return;
-    }
-    // 一、 一是; 第一，
-    if (isMarkerNumeral(c) && !isMarkerNumeral(prev)) {
-      const r = readChineseNumeral(text, i);
-      if (!r) return;
-      const after = text.charCodeAt(r.end);
-      if (prev === 0x7b2c /* 第 */) return;
-      if (after === 0x3001 /* 、 */) {
-        if (continuesNumeralList(text, r.end + 1, r.value)) return;
-        if (!startsTitle(text, r.end + 1)) return;
-        push(i, r.end + 1, 'cn-comma', r.value, false, boundaryHere());
-      } else if (after === 0x662f /* 是 */) {
-        // 一是一、二是二 (an idiom: say what it is), not an enumeration
-        if (text.charCodeAt(r.end + 1) === text.charCodeAt(r.end - 1) || !startsTitle(text, r.end + 1)) return;
-        push(i, r.end + 1, 'item-shi', r.value, false, boundaryHere());
-      }
-      return;
-    }
-    if (c === 0x7b2c /* 第 */) {
+/** The boundary before a position, from the scan state there. */
+function boundaryOf(lineStart: boolean, last: number, beforeLast: number, blankSinceLast: boolean): Boundary {
+  if (lineStart) return Boundary.Line;
+  if (isSentenceEnd(last) || (isClosing(last) && isSentenceEnd(beforeLast))) return Boundary.Sentence;
+  if (isColon(last)) return Boundary.Colon;
+  if (isComma(last)) return Boundary.Comma;
+  if (last === 0x3001) return Boundary.List;
+  return blankSinceLast ? Boundary.Space : Boundary.Glued;
+}
+
+function pushCandidate(
+  out: Candidate[],
+  start: number,
+  end: number,
+  style: MarkerStyle,
+  ordinal: number,
+  wide: boolean,
+  boundary: Boundary,
+  lastStop: number,
+): void {
+  if (boundary === Boundary.List) return; // never a marker: 一、二、三 lists, 3、5、7号
+  out.push({ start, end, style, ordinal, level: styleLevel[style], fullWidthDigits: wide, boundary, lastStop });
+}
+
+/** The marker that starts at `i` (character `c`), if any, pushed with the boundary before it. */
+function detect(text: string, i: number, c: number, boundary: Boundary, lastStop: number, out: Candidate[]): void {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  // （一） (一) （1） (1)
+  if (c === 0xff08 || c === 40) {
+    const d = text.charCodeAt(i + 1);
+    let end = -1;
+    let value = 0;
+    let wide = false;
+    let cn = false;
+    if (isMarkerNumeral(d)) {
       const r = readChineseNumeral(text, i + 1);
-      if (!r) return;
-      const after = text.charCodeAt(r.end);
-      if (!isComma(after) && after !== 0x3001 && !isColon(after)) return;
-      if (after === 0x3001 && continuesNumeralList(text, r.end + 1, r.value)) return;
+      if (r) ({ end, value } = r), (cn = true);
+    } else if (isDigit(d)) {
+      const r = readDigits(text, i + 1);
+      if (r) ({ end, value, wide } = r);
+    }
+    if (end < 0) return;
+    const close = text.charCodeAt(end);
+    if (close !== 0xff09 && close !== 41) return;
+    if (!startsTitle(text, end + 1)) return;
+    const full = c === 0xff08;
+    const style: MarkerStyle = cn ? (full ? 'cn-paren-full' : 'cn-paren-half') : full ? 'num-paren-full' : 'num-paren-half';
+    pushCandidate(out, i, end + 1, style, value, wide, boundary, lastStop);
+    return;
+  }
+  // 一、 一是; 第一，
+  if (isMarkerNumeral(c) && !isMarkerNumeral(prev)) {
+    const r = readChineseNumeral(text, i);
+    if (!r) return;
+    const after = text.charCodeAt(r.end);
+    if (prev === 0x7b2c /* 第 */) return;
+    if (after === 0x3001 /* 、 */) {
+      if (continuesNumeralList(text, r.end + 1, r.value)) return;
       if (!startsTitle(text, r.end + 1)) return;
-      push(i, r.end + 1, 'item-di', r.value, false, boundaryHere());
-      return;
+      pushCandidate(out, i, r.end + 1, 'cn-comma', r.value, false, boundary, lastStop);
+    } else if (after === 0x662f /* 是 */) {
+      // 一是一、二是二 (an idiom: say what it is), not an enumeration
+      if (text.charCodeAt(r.end + 1) === text.charCodeAt(r.end - 1) || !startsTitle(text, r.end + 1)) return;
+      pushCandidate(out, i, r.end + 1, 'item-shi', r.value, false, boundary, lastStop);
     }
-    // 1. 1、 1． １、
-    if (isDigit(c) && !blocksDigitMarker(prev)) {
-      const r = readDigits(text, i);
-      if (!r) return;
-      const after = text.charCodeAt(r.end);
-      let style: MarkerStyle;
-      if (after === 46) style = 'num-dot';
-      else if (after === 0x3001) style = 'num-comma';
-      else if (after === 0xff0e) style = 'num-fullstop';
-      else return;
-      const next = text.charCodeAt(r.end + 1);
-      if (isDigit(next) || next === 37 || next === 0xff05) return; // 1.96  3.5%  1、2月
-      if (style === 'num-dot' && isLatin(next)) return; // 1.x  2.txt
-      if (!startsTitle(text, r.end + 1)) return;
-      push(i, r.end + 1, style, r.value, r.wide, boundaryHere());
-      return;
-    }
-    // ①
-    const circled = isCircledCode(c) ? parseCircled(text[i]) : null;
-    if (circled !== null) {
-      if (isDigit(prev) || !startsTitle(text, i + 1)) return;
-      push(i, i + 1, 'circled', circled, false, boundaryHere());
-      return;
-    }
-    // 、 at the start of a sentence: a marker whose number was lost
-    if (c === 0x3001) {
-      const b = boundaryHere();
-      if ((b === Boundary.Line || b === Boundary.Sentence) && isHan(text.charCodeAt(i + 1))) push(i, i + 1, 'bare-comma', 0, false, b);
+    return;
+  }
+  if (c === 0x7b2c /* 第 */) {
+    const r = readChineseNumeral(text, i + 1);
+    if (!r) return;
+    const after = text.charCodeAt(r.end);
+    if (!isComma(after) && after !== 0x3001 && !isColon(after)) return;
+    if (after === 0x3001 && continuesNumeralList(text, r.end + 1, r.value)) return;
+    if (!startsTitle(text, r.end + 1)) return;
+    pushCandidate(out, i, r.end + 1, 'item-di', r.value, false, boundary, lastStop);
+    return;
+  }
+  // 1. 1、 1． １、
+  if (isDigit(c) && !blocksDigitMarker(prev)) {
+    const r = readDigits(text, i);
+    if (!r) return;
+    const after = text.charCodeAt(r.end);
+    let style: MarkerStyle;
+    if (after === 46) style = 'num-dot';
+    else if (after === 0x3001) style = 'num-comma';
+    else if (after === 0xff0e) style = 'num-fullstop';
+    else return;
+    const next = text.charCodeAt(r.end + 1);
+    if (isDigit(next) || next === 37 || next === 0xff05) return; // 1.96  3.5%  1、2月
+    if (style === 'num-dot' && isLatin(next)) return; // 1.x  2.txt
+    if (!startsTitle(text, r.end + 1)) return;
+    pushCandidate(out, i, r.end + 1, style, r.value, r.wide, boundary, lastStop);
+    return;
+  }
+  // ①
+  const circled = isCircledCode(c) ? parseCircled(text[i]) : null;
+  if (circled !== null) {
+    if (isDigit(prev) || !startsTitle(text, i + 1)) return;
+    pushCandidate(out, i, i + 1, 'circled', circled, false, boundary, lastStop);
+    return;
+  }
+  // 、 at the start of a sentence: a marker whose number was lost
+  if (c === 0x3001) {
+    if ((boundary === Boundary.Line || boundary === Boundary.Sentence) && isHan(text.charCodeAt(i + 1))) {
+      pushCandidate(out, i, i + 1, 'bare-comma', 0, false, boundary, lastStop);
     }
   }
 }
@@ -445,6 +477,21 @@ function skipBlanks(text: string, i: number): number {
     i++;
   }
   return i;
+}
+
+/** An item that continues the item list, or a first item confirmed by the next one. */
+function plausibleItem(candidates: Candidate[], k: number, itemStyle: MarkerStyle | null, itemOrdinal: number): boolean {
+  const cand = candidates[k];
+  return (cand.style === itemStyle && cand.ordinal === itemOrdinal + 1) || (cand.ordinal === 1 && confirmedLater(candidates, k, cand));
+}
+
+/** Chinese numerals are common characters (统一、), so a glued or spaced one needs the next number to confirm it. */
+function plausibleHeading(candidates: Candidate[], k: number, lastOrdinal: readonly number[]): boolean {
+  const cand = candidates[k];
+  return (
+    cand.ordinal === lastOrdinal[cand.level] + 1 ||
+    (cand.ordinal === 1 && (cand.style !== 'cn-comma' || confirmedLater(candidates, k, cand)))
+  );
 }
 
 /** Pass 2: accept candidates from their boundary and the numbering context. */
@@ -473,8 +520,6 @@ function selectHeadings(text: string, candidates: Candidate[], options: Options)
     if (cand.style === 'bare-comma') {
       ok = current !== null && (current.candidate.style === 'num-comma' || current.candidate.style === 'cn-comma') && lastOrdinal[current.level] >= 1;
     } else if (isItem) {
-      const plausible = () =>
-        (cand.style === itemStyle && cand.ordinal === itemOrdinal + 1) || (cand.ordinal === 1 && confirmedLater(candidates, k, cand));
       switch (cand.boundary) {
         case Boundary.Line:
         case Boundary.Sentence:
@@ -483,17 +528,13 @@ function selectHeadings(text: string, candidates: Candidate[], options: Options)
           break;
         case Boundary.Comma:
         case Boundary.Space:
-          ok = plausible();
+          ok = plausibleItem(candidates, k, itemStyle, itemOrdinal);
           break;
         case Boundary.Glued:
-          ok = inTitle && plausible();
+          ok = inTitle && plausibleItem(candidates, k, itemStyle, itemOrdinal);
           break;
       }
     } else {
-      // Chinese numerals are common characters (统一、), so a glued or spaced one needs the next number to confirm it.
-      const plausible = () =>
-        cand.ordinal === lastOrdinal[cand.level] + 1 ||
-        (cand.ordinal === 1 && (cand.style !== 'cn-comma' || confirmedLater(candidates, k, cand)));
       switch (cand.boundary) {
         case Boundary.Line:
         case Boundary.Sentence:
@@ -501,10 +542,10 @@ function selectHeadings(text: string, candidates: Candidate[], options: Options)
           break;
         case Boundary.Colon:
         case Boundary.Space:
-          ok = plausible();
+          ok = plausibleHeading(candidates, k, lastOrdinal);
           break;
         case Boundary.Glued:
-          ok = inTitle && cand.style !== 'circled' && plausible();
+          ok = inTitle && cand.style !== 'circled' && plausibleHeading(candidates, k, lastOrdinal);
           break;
         default:
           ok = false;
@@ -549,6 +590,9 @@ for (const w of bodyOpeners) {
   list.push(w);
   openersByFirst.set(c, list);
 }
+/** The first characters of the openers, so that most characters cost one table look-up. */
+const openerFirst = new Uint8Array(0x10000);
+for (const c of openersByFirst.keys()) openerFirst[c] = 1;
 /** Administrative units that follow a redacted name at the start of a body sentence (XX社区, xx镇). */
 const unitAfterPlaceholder = ['社区', '镇', '乡', '村', '县', '区', '市', '街道', '局', '公司', '集团', '单位', '中心'];
 
@@ -567,10 +611,11 @@ function opensBody(text: string, k: number): boolean {
     if (k > 0 && (text.charCodeAt(k - 1) === c)) return false;
     let j = k;
     while (j < text.length && j - k < 4 && text.charCodeAt(j) === c) j++;
-    return unitAfterPlaceholder.some((u) => text.startsWith(u, j));
+    return startsWithAny(text, j, unitAfterPlaceholder);
   }
-  const words = openersByFirst.get(c);
-  return words !== undefined && words.some((w) => text.startsWith(w, k));
+  if (openerFirst[c] === 0) return false;
+  for (const w of openersByFirst.get(c)!) if (text.startsWith(w, k)) return true;
+  return false;
 }
 
 /** Verbs that open a work item; deep inside a long clause they start an unnumbered sub-heading or the body. */
@@ -584,6 +629,12 @@ for (const w of clauseVerbs) {
   const list = verbsByFirst.get(c) ?? [];
   list.push(w);
   verbsByFirst.set(c, list);
+}
+const verbFirst = new Uint8Array(0x10000);
+for (const c of verbsByFirst.keys()) verbFirst[c] = 1;
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
 }
 /** A clause of a heading title is rarely longer than this before a new verb phrase begins. */
 const LONG_CLAUSE = 12;
@@ -611,7 +662,7 @@ function cutRunOn(text: string, start: number, end: number): number {
     if (repeatsWordBefore(text, k)) return k;
     if (!runOn) continue;
     if (opensBody(text, k)) return k;
-    if (k - clauseStart >= LONG_CLAUSE && verbsByFirst.get(c)?.some((w) => text.startsWith(w, k))) return k;
+    if (k - clauseStart >= LONG_CLAUSE && verbFirst[c] === 1 && startsWithAny(text, k, verbsByFirst.get(c)!)) return k;
   }
   return end;
 }

@@ -31,7 +31,7 @@ const targetQualifiers = new Set(['不少于', '不低于', '至少', '最多', 
 const quotedBound = /(?:最多|最少|不超过|不少于|至少|只需|仅需)$/;
 
 /** Measure words after a Chinese numeral that name a slogan, not a count (四个全面, 两个维护, 五位一体). */
-const sloganTails = /^(?:规定|代表|意识|自信|维护|确立|全面|一体|务必|坚持|必须|统筹|优先|导向|结合|到位|不|一|融合|并举|同步)/;
+const sloganTails = /^(?:规定|方面|产业|毫不|转变|代表|意识|自信|维护|确立|全面|一体|务必|坚持|必须|统筹|优先|导向|结合|到位|不|一|融合|并举|同步)/;
 /** After 人: an attribute (五人足球场, 双人间, 三人小组), not a count of people. */
 const personAttribute = /^(?:制|足球|篮球|排球|间|座|病房|宿舍|小组|场|份)/;
 /** Words before a number that make a rate whose % sign was lost (发放率达100, 较上年增长37). */

@@ -192,16 +192,25 @@ const charClass = (() => {
   return table;
 })();
 
-/** Reads a Chinese numeral of at most MAX_CN_NUMERAL characters at `i`; returns its end and value, or null. */
-function readChineseNumeral(text: string, i: number): { end: number; value: number } | null {
+/*
+ * A number read in place is returned packed, end * NUMBER_SPAN + value (values stay below 1000), or NO_NUMBER:
+ * the scan meets a digit or numeral every few characters and allocates nothing for it.
+ */
+const NUMBER_SPAN = 1024;
+const NO_NUMBER = -1;
+const numberEnd = (r: number): number => Math.floor(r / NUMBER_SPAN);
+const numberValue = (r: number): number => r % NUMBER_SPAN;
+
+/** Reads a Chinese numeral of at most MAX_CN_NUMERAL characters at `i`: its end and value packed, or NO_NUMBER. */
+function readChineseNumeral(text: string, i: number): number {
   let j = i;
   while (j < text.length && j - i <= MAX_CN_NUMERAL && isMarkerNumeral(text.charCodeAt(j))) j++;
-  if (j === i || j - i > MAX_CN_NUMERAL) return null;
+  if (j === i || j - i > MAX_CN_NUMERAL) return NO_NUMBER;
   // Digit by digit (一二, 二〇) is a year or a code, never a heading number.
-  if (j - i > 1 && !hasUnit(text, i, j)) return null;
+  if (j - i > 1 && !hasUnit(text, i, j)) return NO_NUMBER;
   const value = parseChineseNumeralAt(text, i, j);
-  if (value === null || value < 1 || value > 199) return null;
-  return { end: j, value };
+  if (value === null || value < 1 || value > 199) return NO_NUMBER;
+  return j * NUMBER_SPAN + value;
 }
 
 function hasUnit(text: string, i: number, j: number): boolean {
@@ -212,8 +221,8 @@ function hasUnit(text: string, i: number, j: number): boolean {
   return false;
 }
 
-/** Reads 1..3 digits (ASCII or full-width, not mixed) at `i`. */
-function readDigits(text: string, i: number): { end: number; value: number; wide: boolean } | null {
+/** Reads 1..3 digits (ASCII or full-width, not mixed) at `i`: end and value packed, or NO_NUMBER. */
+function readDigits(text: string, i: number): number {
   const wide = isWideDigit(text.charCodeAt(i));
   let j = i;
   let value = 0;
@@ -223,9 +232,9 @@ function readDigits(text: string, i: number): { end: number; value: number; wide
     value = value * 10 + (c - (wide ? 0xff10 : 48));
     j++;
   }
-  if (j - i > MAX_DIGITS || (isDigit(text.charCodeAt(j)))) return null;
-  if (value < 1 || (j - i > 1 && text.charCodeAt(i) === (wide ? 0xff10 : 48))) return null;
-  return { end: j, value, wide };
+  if (j - i > MAX_DIGITS || (isDigit(text.charCodeAt(j)))) return NO_NUMBER;
+  if (value < 1 || (j - i > 1 && text.charCodeAt(i) === (wide ? 0xff10 : 48))) return NO_NUMBER;
+  return j * NUMBER_SPAN + value;
 }
 
 /** True when what follows a marker can start a title: not punctuation, a line end or the end of the text. */
@@ -384,10 +393,18 @@ function detect(text: string, i: number, c: number, boundary: Boundary, lastStop
     let cn = false;
     if (isMarkerNumeral(d)) {
       const r = readChineseNumeral(text, i + 1);
-      if (r) ({ end, value } = r), (cn = true);
+      if (r !== NO_NUMBER) {
+        end = numberEnd(r);
+        value = numberValue(r);
+        cn = true;
+      }
     } else if (isDigit(d)) {
       const r = readDigits(text, i + 1);
-      if (r) ({ end, value, wide } = r);
+      if (r !== NO_NUMBER) {
+        end = numberEnd(r);
+        value = numberValue(r);
+        wide = isWideDigit(d);
+      }
     }
     if (end < 0) return;
     const close = text.charCodeAt(end);
@@ -401,45 +418,50 @@ function detect(text: string, i: number, c: number, boundary: Boundary, lastStop
   // 一、 一是; 第一，
   if (isMarkerNumeral(c) && !isMarkerNumeral(prev)) {
     const r = readChineseNumeral(text, i);
-    if (!r) return;
-    const after = text.charCodeAt(r.end);
+    if (r === NO_NUMBER) return;
+    const end = numberEnd(r);
+    const value = numberValue(r);
+    const after = text.charCodeAt(end);
     if (prev === 0x7b2c /* 第 */) return;
     if (after === 0x3001 /* 、 */) {
-      if (continuesNumeralList(text, r.end + 1, r.value)) return;
-      if (!startsTitle(text, r.end + 1)) return;
-      pushCandidate(out, i, r.end + 1, 'cn-comma', r.value, false, boundary, lastStop);
+      if (continuesNumeralList(text, end + 1, value)) return;
+      if (!startsTitle(text, end + 1)) return;
+      pushCandidate(out, i, end + 1, 'cn-comma', value, false, boundary, lastStop);
     } else if (after === 0x662f /* 是 */) {
       // 一是一、二是二 (an idiom: say what it is), not an enumeration
-      if (text.charCodeAt(r.end + 1) === text.charCodeAt(r.end - 1) || !startsTitle(text, r.end + 1)) return;
-      pushCandidate(out, i, r.end + 1, 'item-shi', r.value, false, boundary, lastStop);
+      if (text.charCodeAt(end + 1) === text.charCodeAt(end - 1) || !startsTitle(text, end + 1)) return;
+      pushCandidate(out, i, end + 1, 'item-shi', value, false, boundary, lastStop);
     }
     return;
   }
   if (c === 0x7b2c /* 第 */) {
     const r = readChineseNumeral(text, i + 1);
-    if (!r) return;
-    const after = text.charCodeAt(r.end);
+    if (r === NO_NUMBER) return;
+    const end = numberEnd(r);
+    const value = numberValue(r);
+    const after = text.charCodeAt(end);
     if (!isComma(after) && after !== 0x3001 && !isColon(after)) return;
-    if (after === 0x3001 && continuesNumeralList(text, r.end + 1, r.value)) return;
-    if (!startsTitle(text, r.end + 1)) return;
-    pushCandidate(out, i, r.end + 1, 'item-di', r.value, false, boundary, lastStop);
+    if (after === 0x3001 && continuesNumeralList(text, end + 1, value)) return;
+    if (!startsTitle(text, end + 1)) return;
+    pushCandidate(out, i, end + 1, 'item-di', value, false, boundary, lastStop);
     return;
   }
   // 1. 1、 1． １、
   if (isDigit(c) && !blocksDigitMarker(prev)) {
     const r = readDigits(text, i);
-    if (!r) return;
-    const after = text.charCodeAt(r.end);
+    if (r === NO_NUMBER) return;
+    const end = numberEnd(r);
+    const after = text.charCodeAt(end);
     let style: MarkerStyle;
     if (after === 46) style = 'num-dot';
     else if (after === 0x3001) style = 'num-comma';
     else if (after === 0xff0e) style = 'num-fullstop';
     else return;
-    const next = text.charCodeAt(r.end + 1);
+    const next = text.charCodeAt(end + 1);
     if (isDigit(next) || next === 37 || next === 0xff05) return; // 1.96  3.5%  1、2月
     if (style === 'num-dot' && isLatin(next)) return; // 1.x  2.txt
-    if (!startsTitle(text, r.end + 1)) return;
-    pushCandidate(out, i, r.end + 1, style, r.value, r.wide, boundary, lastStop);
+    if (!startsTitle(text, end + 1)) return;
+    pushCandidate(out, i, end + 1, style, numberValue(r), isWideDigit(c), boundary, lastStop);
     return;
   }
   // ①

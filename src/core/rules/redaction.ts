@@ -61,89 +61,133 @@ function nextNonSpace(text: string, i: number): number {
 }
 const isNumeric = (c: number) => c >= 0 && (isDigitCode(c) || numeralChars.has(String.fromCharCode(c)));
 
-interface Token {
-  start: number;
-  end: number;
-  /** Only x/X letters. */
-  allX: boolean;
-  /** Letters other than x/X. */
-  word: boolean;
-  digits: boolean;
+/** Letters and digits, ASCII and full-width, by character code. */
+const alnumCodes = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isAlnum(c)) alnumCodes[c] = 1;
+const joinerCodes = new Uint8Array(65536);
+for (const c of joiners) joinerCodes[c] = 1;
+
+/** ASCII punctuation that marks an address, e-mail or formula: @ + = ? & # _ \ */
+const codeMarks = new Set([...'@+=?&#_\\'].map((c) => c.charCodeAt(0)));
+
+/** An address, e-mail, formula (3+X, 1+X证书) or code between `start` and `end`: its letters are not blanks. */
+function looksLikeCode(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (codeMarks.has(c)) return true;
+    // ://
+    if (c === 0x3a && k + 2 < end && text.charCodeAt(k + 1) === 0x2f && text.charCodeAt(k + 2) === 0x2f) return true;
+    // www. in any case
+    if ((c | 0x20) === 0x77 && k + 3 < end && (text.charCodeAt(k + 1) | 0x20) === 0x77 && (text.charCodeAt(k + 2) | 0x20) === 0x77 && text.charCodeAt(k + 3) === 0x2e) return true;
+  }
+  return false;
+}
+
+/** The end of the letters and digits from `i`. */
+function tokenEnd(text: string, i: number, end: number): number {
+  while (i < end && alnumCodes[text.charCodeAt(i)] === 1) i++;
+  return i;
+}
+
+/** True when every character in [start, end) is an x. */
+function allX(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isX(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
  * A run of letters, digits and joiners (a code, URL, formula or a group of x blanks such as xx.xx or x-x):
  * reports the x runs that are blanks and the lone letters that stand for a word (D员, xS店).
+ * Tokens are the maximal runs of letters and digits; they are read twice rather than collected.
  */
 function checkLatinRun(text: string, start: number, end: number, report: Report): void {
-  const tokens: Token[] = [];
+  let count = 0;
+  let hasWord = false;
+  let firstStart = -1;
+  let firstEnd = -1;
+  let firstDigits = false;
+  let lastEnd = -1;
   for (let i = start; i < end; ) {
-    const c = text.charCodeAt(i);
-    if (!isAlnum(c)) {
+    if (alnumCodes[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
-    const t: Token = { start: i, end: i, allX: true, word: false, digits: false };
-    while (i < end && isAlnum(text.charCodeAt(i))) {
+    const s = i;
+    let digits = false;
+    while (i < end) {
       const d = text.charCodeAt(i);
-      if (isDigitCode(d)) t.digits = true;
-      else if (!isX(d)) t.word = true;
+      if (alnumCodes[d] === 0) break;
+      if (isDigitCode(d)) digits = true;
+      else if (!isX(d)) hasWord = true;
       i++;
     }
-    t.end = i;
-    t.allX = !t.word && !t.digits;
-    tokens.push(t);
+    if (count === 0) {
+      firstStart = s;
+      firstEnd = i;
+      firstDigits = digits;
+    }
+    count++;
+    lastEnd = i;
   }
-  if (tokens.length === 0) return;
-  const core = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-  // An address, e-mail, formula (3+X, 1+X证书) or code: its letters are not blanks.
-  if (core.includes('://') || /www\.|@|\+|=|\?|&|#|_|\\/i.test(core)) return;
-  const hasWord = tokens.some((t) => t.word);
+  if (count === 0) return;
+  if (looksLikeCode(text, firstStart, lastEnd)) return;
 
-  if (tokens.length === 1) {
-    const t = tokens[0];
-    const s = text.slice(t.start, t.end);
+  if (count === 1) {
+    const tStart = firstStart;
+    const tEnd = firstEnd;
+    const len = tEnd - tStart;
+    const c0 = text.charCodeAt(tStart);
     // D for 党 (D员, 基层D建+D员): a lone capital D before a party word.
-    if ((s === 'D' || s === 'Ｄ') && startsWithAny(text, t.end, partyWords)) {
-      emit(report, text, t.start, t.end, 'redaction.word');
+    if (len === 1 && (c0 === 0x44 || c0 === 0xff24) && startsWithAny(text, tEnd, partyWords)) {
+      emit(report, text, tStart, tEnd, 'redaction.word');
       return;
     }
     // xS店 for 4S店.
-    if (/^[xXｘＸ][SＳ]$/.test(s) && text.charCodeAt(t.end) === 0x5e97 /* 店 */) {
-      emit(report, text, t.start, t.start + 1);
+    if (len === 2 && isX(c0) && (text.charCodeAt(tStart + 1) === 0x53 || text.charCodeAt(tStart + 1) === 0xff33) && text.charCodeAt(tEnd) === 0x5e97 /* 店 */) {
+      emit(report, text, tStart, tStart + 1);
       return;
     }
     // 20xx年, 202x年: the year's last digits blanked.
-    if (t.digits && !t.word) {
-      const m = /^[0-9０-９]{1,3}([xXｘＸ]+)$/.exec(s);
-      if (m && text.charCodeAt(t.end) === 0x5e74 /* 年 */) emit(report, text, t.end - m[1].length, t.end);
+    if (firstDigits && !hasWord) {
+      let k = tStart;
+      while (k < tEnd && isDigitCode(text.charCodeAt(k))) k++;
+      if (k - tStart >= 1 && k - tStart <= 3 && k < tEnd && allX(text, k, tEnd) && text.charCodeAt(tEnd) === 0x5e74 /* 年 */) emit(report, text, k, tEnd);
       return;
     }
-    if (!t.allX) return;
+    if (hasWord) return;
     // X光, X射线 …: a letter in a word.
-    if (t.end - t.start === 1 && startsWithAny(text, t.end, xWords) && !text.startsWith('线路', t.end)) return;
+    if (len === 1 && startsWithAny(text, tEnd, xWords) && !text.startsWith('线路', tEnd)) return;
     // 3 x 4: a multiplication sign; "a x b" in Latin text.
-    const p = prevNonSpace(text, t.start);
-    const n = nextNonSpace(text, t.end);
-    if (isNumeric(p) && isNumeric(n) && (isSpace(text.charCodeAt(t.start - 1)) || isSpace(text.charCodeAt(t.end)))) return;
+    const p = prevNonSpace(text, tStart);
+    const n = nextNonSpace(text, tEnd);
+    if (isNumeric(p) && isNumeric(n) && (isSpace(text.charCodeAt(tStart - 1)) || isSpace(text.charCodeAt(tEnd)))) return;
     if ((p >= 0 && isAsciiLetter(p)) || (n >= 0 && isAsciiLetter(n))) return;
-    emit(report, text, t.start, t.end);
+    emit(report, text, tStart, tEnd);
     return;
   }
   // Several tokens joined by punctuation: a code or URL when any has other letters (1133…XW/2024-104525, www.xx.gov.cn).
   if (hasWord) return;
-  const dots = (core.match(/\./g) ?? []).length;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t.allX) continue;
-    let e = t.end;
-    // A decimal of blanks (xx.xx) is one placeholder; a date of blanks (xxxx.xx.xx) is several.
-    const next = tokens[k + 1];
-    if (dots === 1 && next?.allX && next.start === t.end + 1 && text.charCodeAt(t.end) === 0x2e) {
-      e = next.end;
-      k++;
+  let dots = 0;
+  for (let k = firstStart; k < lastEnd; k++) if (text.charCodeAt(k) === 0x2e) dots++;
+  for (let i = start; i < end; ) {
+    if (alnumCodes[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
     }
-    emit(report, text, t.start, e);
+    const tStart = i;
+    const tEnd = tokenEnd(text, i, end);
+    i = tEnd;
+    if (!allX(text, tStart, tEnd)) continue;
+    let e = tEnd;
+    // A decimal of blanks (xx.xx) is one placeholder; a date of blanks (xxxx.xx.xx) is several.
+    if (dots === 1 && text.charCodeAt(tEnd) === 0x2e && tEnd + 1 < end && alnumCodes[text.charCodeAt(tEnd + 1)] === 1) {
+      const nextEnd = tokenEnd(text, tEnd + 1, end);
+      if (allX(text, tEnd + 1, nextEnd)) {
+        e = nextEnd;
+        i = nextEnd;
+      }
+    }
+    emit(report, text, tStart, e);
   }
 }
 
@@ -163,12 +207,15 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
   emit(report, text, start, end);
 }
 
-/** Positions of `**` / `__`-style emphasis delimiters that pair up on one line (**重点** is emphasis, not a blank). */
-function findEmphasis(text: string): Set<number> {
+/**
+ * Positions of `**` / `__`-style emphasis delimiters that pair up on one line (**重点** is emphasis, not a blank),
+ * within [from, to): the line's extent.
+ */
+function findEmphasis(text: string, from: number, to: number): Set<number> {
   const out = new Set<number>();
   let open = -1;
   let openLen = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
       open = -1;
@@ -191,6 +238,26 @@ function findEmphasis(text: string): Set<number> {
     i = j - 1;
   }
   return out;
+}
+
+/** The emphasis delimiters of one line, found when a star run on it is first checked. */
+interface EmphasisMemo {
+  start: number;
+  end: number;
+  positions: Set<number>;
+}
+
+/** The emphasis delimiters of the line holding `i` (each line is read once, however many star runs it holds). */
+function emphasisOfLine(text: string, i: number, memo: EmphasisMemo): Set<number> {
+  if (i >= memo.start && i < memo.end) return memo.positions;
+  let a = i;
+  while (a > 0 && !isLineBreak(text.charCodeAt(a - 1))) a--;
+  let b = i;
+  while (b < text.length && !isLineBreak(text.charCodeAt(b))) b++;
+  memo.start = a;
+  memo.end = b;
+  memo.positions = findEmphasis(text, a, b);
+  return memo.positions;
 }
 
 /** Fill characters that blank a word when repeated: ○○, □□, △△, 某某. */
@@ -244,7 +311,7 @@ for (let c = 0; c < 65536; c++) if (isAlnum(c) || joiners.has(c)) starts[c] = 1;
 for (const c of [0x2a, 0xff0a, 0x3007, 0xd7, ...fillChars]) starts[c] = 1;
 
 function check(text: string, report: Report): void {
-  const emphasis = text.includes('*') ? findEmphasis(text) : new Set<number>();
+  const emphasis: EmphasisMemo = { start: 0, end: 0, positions: new Set() };
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
@@ -252,12 +319,12 @@ function check(text: string, report: Report): void {
       i++;
       continue;
     }
-    if (isAlnum(c) || (joiners.has(c) && i + 1 < n && isAlnum(text.charCodeAt(i + 1)))) {
+    if (alnumCodes[c] === 1 || (joinerCodes[c] === 1 && i + 1 < n && alnumCodes[text.charCodeAt(i + 1)] === 1)) {
       let j = i;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isAlnum(d)) j++;
-        else if (joiners.has(d) && j + 1 < n && (isAlnum(text.charCodeAt(j + 1)) || joiners.has(text.charCodeAt(j + 1)))) j++;
+        if (alnumCodes[d] === 1) j++;
+        else if (joinerCodes[d] === 1 && j + 1 < n && (alnumCodes[text.charCodeAt(j + 1)] === 1 || joinerCodes[text.charCodeAt(j + 1)] === 1)) j++;
         else break;
       }
       // Include a joiner right before the run (+D员, .com) so that code context is seen.
@@ -269,7 +336,7 @@ function check(text: string, report: Report): void {
     let j = i + 1;
     if (c === 0x2a || c === 0xff0a) {
       while (j < n && (text.charCodeAt(j) === 0x2a || text.charCodeAt(j) === 0xff0a)) j++;
-      checkStars(text, i, j, emphasis, report);
+      checkStars(text, i, j, emphasisOfLine(text, i, emphasis), report);
     } else if (fillChars.has(c)) {
       while (j < n && text.charCodeAt(j) === c) j++;
       checkFillRun(text, i, j, report);

@@ -11,7 +11,6 @@ const maxInner = 24;
 /** A prompt left by a template: 待补充, 待填, 请填写, 此处插入 … */
 const promptPattern = /^(?:此处)?(?:待|请|需)(?:补充|补全|补齐|填写|填入|填报|填|完善|核实|核对|确认|更新|统计|提供|插入|修改|录入)|^此处(?:填写|插入|补充)/;
 
-const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '_' || c === '＿';
 const isLineBreak = (c: string) => c === '\n' || c === '\r';
 
 function emit(report: Report, text: string, start: number, end: number): void {
@@ -26,26 +25,45 @@ function lineStart(text: string, i: number): number {
   return k;
 }
 
+/** The closing bracket for each opening one, by character code (0: not an opening bracket). */
+const closerCodes = new Uint16Array(65536);
+for (const [open, close] of Object.entries(closers)) closerCodes[open.charCodeAt(0)] = close.charCodeAt(0);
+/** The first characters a prompt can start with (此, 待, 请, 需): without one, the prompt pattern cannot match. */
+const promptStarts = new Set([...'此待请需'].map((c) => c.charCodeAt(0)));
+
+const isBlankCode = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 95 || c === 0xff3f;
+const isLineBreakCode = (c: number) => c === 10 || c === 13;
+
 /**
  * Brackets with nothing inside or with a template prompt; returns the end of the gap, or -1.
  * Markdown task boxes (- [ ]) and empty link targets ([text]()) are not gaps.
  */
 function bracketGap(text: string, i: number): number {
-  const close = closers[text[i]];
+  const open = text.charCodeAt(i);
+  const close = closerCodes[open];
   let j = i + 1;
-  while (j < text.length && j - i <= maxInner + 1 && text[j] !== close && !isLineBreak(text[j]) && !(text[j] in closers)) j++;
-  if (text[j] !== close) return -1;
-  const inner = text.slice(i + 1, j);
-  const blank = [...inner].every(isBlank);
+  while (j < text.length && j - i <= maxInner + 1) {
+    const d = text.charCodeAt(j);
+    if (d === close || isLineBreakCode(d) || closerCodes[d] !== 0) break;
+    j++;
+  }
+  if (text.charCodeAt(j) !== close) return -1;
+  let blank = true;
+  let prompt = false;
+  for (let k = i + 1; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (!isBlankCode(c)) blank = false;
+    if (promptStarts.has(c)) prompt = true;
+  }
   if (blank) {
-    if (text[i] === '(' && text[i - 1] === ']') return -1;
-    if (text[i] === '[') {
+    if (open === 40 /* ( */ && text.charCodeAt(i - 1) === 93 /* ] */) return -1;
+    if (open === 91 /* [ */) {
       const before = text.slice(lineStart(text, i), i);
       if (/^\s*(?:[-*+]|\d+[.)])\s+$/.test(before)) return -1;
     }
     return j + 1;
   }
-  return promptPattern.test(inner.trim()) ? j + 1 : -1;
+  return prompt && promptPattern.test(text.slice(i + 1, j).trim()) ? j + 1 : -1;
 }
 
 /** Character codes where a gap can start: openers and underscores. */
@@ -55,12 +73,12 @@ for (const c of [...Object.keys(closers), '_', '＿']) starts[c.charCodeAt(0)] =
 function check(text: string, report: Report): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (starts[text.charCodeAt(i)] === 0) {
+    const code = text.charCodeAt(i);
+    if (starts[code] === 0) {
       i++;
       continue;
     }
-    const c = text[i];
-    if (c in closers) {
+    if (closerCodes[code] !== 0) {
       const end = bracketGap(text, i);
       if (end > 0) {
         emit(report, text, i, end);
@@ -70,6 +88,7 @@ function check(text: string, report: Report): void {
       i++;
       continue;
     }
+    const c = text[i];
     if (c === '_' || c === '＿') {
       let j = i;
       let wide = 0;

@@ -290,12 +290,23 @@ function clauseStart(text: string, pos: number, limit = 48): number {
   return k + 1;
 }
 
-function inSpans(spans: Span[], pos: number): boolean {
-  return spans.some((s) => pos >= s.start && pos < s.end);
+/** Answers "is this offset inside one of the spans" for offsets asked in increasing order, in linear time overall. */
+function spanCursor(spans: Span[]): (pos: number) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  let i = 0;
+  return (pos) => {
+    while (i < merged.length && merged[i].end <= pos) i++;
+    return i < merged.length && merged[i].start <= pos;
+  };
 }
 
 function describeFigures(text: string, found: Found[], outline: Heading[]): Figure[] {
-  const plans = findPlanSections(text, outline);
+  const inPlan = spanCursor(findPlanSections(text, outline));
   const figures: Figure[] = [];
   // The last figure of each run of adjacent figures, computed backwards so that long runs stay linear.
   const chainEnd = found.map((_, k) => k);
@@ -363,7 +374,7 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     const isTarget =
       (f.qualifier !== undefined && targetQualifiers.has(f.qualifier)) ||
       targetWords.test(window) ||
-      (inSpans(plans, f.span.start) && !attributeWords.test(clause) && !doneWords.test(window));
+      (inPlan(f.span.start) && !attributeWords.test(clause) && !doneWords.test(window));
     if (role === 'value' && isTarget && !attributeWords.test(clause)) role = 'target';
 
     const figure: Figure = {

@@ -1,5 +1,5 @@
 import type { Heading, MarkerStyle, Span } from './types';
-import { isChineseNumeralChar, isDigitCode, parseCircled, toChineseNumeral, toCircled } from './numerals';
+import { isChineseNumeralCode, isDigitCode, parseCircled, toChineseNumeral, toCircled } from './numerals';
 
 /** The text around the number of each marker style, e.g. （ … ） for cn-paren-full. */
 const shapes: Record<MarkerStyle, { prefix: string; suffix: string; numeral: 'cn' | 'digits' | 'circled' | 'none' }> = {
@@ -55,23 +55,29 @@ export function formatMarker(style: MarkerStyle, n: number, fullWidthDigits = fa
 export function numeralRange(marker: string, style: MarkerStyle): { start: number; end: number } | null {
   const kind = shapes[style].numeral;
   if (kind === 'none') return null;
-  const accepts = (i: number): boolean => {
-    if (kind === 'cn') return isChineseNumeralChar(marker[i]);
-    if (kind === 'digits') return isDigitCode(marker.charCodeAt(i));
-    return parseCircled(marker[i]) !== null;
-  };
   let start = 0;
-  while (start < marker.length && !accepts(start)) start++;
+  while (start < marker.length && !acceptsNumeral(kind, marker, start)) start++;
   if (start === marker.length) return null;
   let end = start + 1;
-  if (kind !== 'circled') while (end < marker.length && accepts(end)) end++;
+  if (kind !== 'circled') while (end < marker.length && acceptsNumeral(kind, marker, end)) end++;
   return { start, end };
+}
+
+function acceptsNumeral(kind: 'cn' | 'digits' | 'circled', marker: string, i: number): boolean {
+  if (kind === 'cn') return isChineseNumeralCode(marker.charCodeAt(i));
+  if (kind === 'digits') return isDigitCode(marker.charCodeAt(i));
+  return parseCircled(marker[i]) !== null;
+}
+
+/** True when `text` holds exactly `s` at [start, end), compared in place. */
+function holdsAt(text: string, start: number, end: number, s: string): boolean {
+  return Math.max(end - start, 0) === s.length && text.startsWith(s, start);
 }
 
 /** The span of the number inside a heading's marker in `text`, or null when the marker text does not match the span. */
 export function numeralSpan(text: string, heading: Heading): Span | null {
   const { start, end } = heading.markerSpan;
-  if (!(start >= 0 && end <= text.length && start < end) || text.slice(start, end) !== heading.marker) return null;
+  if (!(start >= 0 && end <= text.length && start < end) || !holdsAt(text, start, end, heading.marker)) return null;
   const r = numeralRange(heading.marker, heading.style);
   return r ? { start: start + r.start, end: start + r.end } : null;
 }
@@ -87,9 +93,8 @@ export function canonicalMarkerLength(marker: string, style: MarkerStyle): numbe
   const r = numeralRange(marker, style);
   if (!r || r.start !== prefix.length) return -1;
   // Half- and full-width brackets are interchangeable for reading; the style records which one was used.
-  const rest = marker.slice(r.end);
   if (!suffix) return r.end;
-  return rest.startsWith(suffix) ? r.end + suffix.length : -1;
+  return marker.startsWith(suffix, r.end) ? r.end + suffix.length : -1;
 }
 
 /** The edit that rewrites just the number of a heading's marker, or null when nothing changes or it cannot be located. */
@@ -98,7 +103,7 @@ export function renumberMarkerEdit(text: string, heading: Heading, n: number): {
   const span = numeralSpan(text, heading);
   if (!span) return null;
   const newText = formatNumeral(heading.style, n, heading.fullWidthDigits);
-  return text.slice(span.start, span.end) === newText ? null : { span, newText };
+  return holdsAt(text, span.start, span.end, newText) ? null : { span, newText };
 }
 
 /** The edit that rewrites a heading's whole marker in another style (same number), or null when it cannot. */
@@ -110,9 +115,9 @@ export function restyleMarkerEdit(
   n = heading.ordinal,
 ): { span: Span; newText: string } | null {
   const { start, end } = heading.markerSpan;
-  if (n <= 0 || !(start >= 0 && end <= text.length) || text.slice(start, end) !== heading.marker) return null;
+  if (n <= 0 || !(start >= 0 && end <= text.length) || !holdsAt(text, start, end, heading.marker)) return null;
   const len = canonicalMarkerLength(heading.marker, heading.style);
   if (len < 0) return null;
   const newText = formatMarker(style, n, fullWidthDigits);
-  return heading.marker.slice(0, len) === newText ? null : { span: { start, end: start + len }, newText };
+  return len === newText.length && heading.marker.startsWith(newText) ? null : { span: { start, end: start + len }, newText };
 }

@@ -96,6 +96,11 @@ function hasUnnumberedTitleLine(text: string, from: number, to: number, headingS
   return false;
 }
 
+/** One key per kind and level of run, for the numbers runs ended on. */
+function runKey(run: Run): number {
+  return run.kind === 'item' ? 100 + run.level : run.level;
+}
+
 interface Frame {
   heading: Heading | null;
   runs: Map<number, Run>;
@@ -121,11 +126,11 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
   };
   /** Opens a run with `h`, or reports why `h` cannot open one. */
   /** The number the last run of each kind and level ended on (once renumbered), for numbering carried across parents. */
-  const lastEnd = new Map<string, number>();
+  const lastEnd = new Map<number, number>();
   const open = (run: Run, h: Heading): void => {
     if (h.ordinal > 1) {
       // Some reports number （一）…（五） under 一、 and go on with （六） under 二、: a consistent carry-over is no error.
-      if (run.parent !== null && lastEnd.get(`${run.kind}${run.level}`) === h.ordinal - 1) {
+      if (run.parent !== null && lastEnd.get(runKey(run)) === h.ordinal - 1) {
         run.base = h.ordinal;
       } else if (run.parent === null) {
         run.base = h.ordinal;
@@ -133,7 +138,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
       } else breaks.push({ kind: 'start', heading: h, previous: run.parent, expected: 1, run });
     }
     effective.set(h, h.ordinal > 0 ? h.ordinal : run.base);
-    lastEnd.set(`${run.kind}${run.level}`, run.base);
+    lastEnd.set(runKey(run), run.base);
   };
   /** Adds `h` to a run; returns false when `h` starts a new run instead (a restart at 1). */
   const extend = (run: Run, h: Heading): boolean => {
@@ -151,7 +156,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     }
     run.members.push(h);
     runOf.set(h, run);
-    lastEnd.set(`${run.kind}${run.level}`, expected);
+    lastEnd.set(runKey(run), expected);
     if (o > 0 && o !== prevNumber + 1) {
       const kind: BreakKind = o === prevNumber ? 'duplicate' : o > prevNumber ? 'gap' : 'order';
       breaks.push({ kind, heading: h, previous: prev, expected, run });

@@ -12,6 +12,11 @@ export function isChineseNumeralChar(ch: string): boolean {
   return ch in digitValues || ch in smallUnits || ch in bigUnits;
 }
 
+/** isChineseNumeralChar by character code, for scanners that read codes. */
+export function isChineseNumeralCode(c: number): boolean {
+  return chineseDigitOfCode(c) >= 0 || chineseUnitOfCode(c) > 0;
+}
+
 /** True for 一..九, 〇/零 and 两. */
 export function isChineseDigit(ch: string): boolean {
   return ch in digitValues;
@@ -143,6 +148,13 @@ export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n >= 1e8) return String(n);
   if (n === 0) return '〇';
   const digits = '〇一二三四五六七八九';
+  // Heading numbers are small: 1..99 without the general case's arrays.
+  if (n < 10) return digits[n];
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    const units = n % 10;
+    return (tens === 1 ? '' : digits[tens]) + '十' + (units ? digits[units] : '');
+  }
   const below10000 = (v: number, leadingOne: boolean): string => {
     const units = ['千', '百', '十', ''];
     const parts = [Math.floor(v / 1000), Math.floor(v / 100) % 10, Math.floor(v / 10) % 10, v % 10];

@@ -15,7 +15,7 @@ export const numberingDoublePunctuationRule: Rule = {
     for (const h of ctx.outline) {
       if (h.kind !== 'heading' || !isHeadingStyle(h.style) || h.style === 'circled') continue;
       const { start, end } = h.markerSpan;
-      if (text.slice(start, end) !== h.marker) continue;
+      if (end - start !== h.marker.length || !text.startsWith(h.marker, start)) continue;
       const len = canonicalMarkerLength(h.marker, h.style);
       if (len < 0) continue;
       const from = start + len;

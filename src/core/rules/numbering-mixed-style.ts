@@ -5,12 +5,30 @@ import { formatMarker, isHeadingStyle, restyleMarkerEdit } from '../markerFormat
 import { formatNumberingMessage } from '../numberingMessages';
 
 interface Variant {
+  key: number;
   style: MarkerStyle;
   fullWidthDigits: boolean;
   count: number;
 }
 
-const keyOf = (h: Heading): string => `${h.style}|${h.style.startsWith('num-') && h.fullWidthDigits}`;
+/** Digit styles count half- and full-width digits as two ways of writing. */
+const fullWidthOf = (h: Heading): boolean => h.style.startsWith('num-') && h.fullWidthDigits;
+/** A number per style, so that grouping by style and digit width builds no strings. */
+const styleIndex: Record<MarkerStyle, number> = {
+  'cn-comma': 0,
+  'cn-paren-full': 1,
+  'cn-paren-half': 2,
+  'num-dot': 3,
+  'num-comma': 4,
+  'num-fullstop': 5,
+  'num-paren-full': 6,
+  'num-paren-half': 7,
+  circled: 8,
+  'item-shi': 9,
+  'item-di': 10,
+  'bare-comma': 11,
+};
+const keyOf = (h: Heading): number => styleIndex[h.style] * 2 + (fullWidthOf(h) ? 1 : 0);
 
 /**
  * Headings of one level written in more than one way in the same document (or fragment): （一） with (一), 1. with 1、
@@ -22,27 +40,28 @@ export const numberingMixedStyleRule: Rule = {
   defaultSeverity: 'information',
   check(ctx, report) {
     const model = numberingModelOf(ctx);
-    const groups = new Map<string, Heading[]>();
+    const groups = new Map<number, Heading[]>();
     for (const h of ctx.outline) {
       if (h.kind !== 'heading' || !isHeadingStyle(h.style)) continue;
       const fragment = fragmentIndex(model, h.markerSpan.start);
-      const key = `${fragment}|${h.level}`;
+      const key = fragment * 64 + h.level;
       const group = groups.get(key);
       if (group) group.push(h);
       else groups.set(key, [h]);
     }
     for (const group of groups.values()) {
-      const variants = new Map<string, Variant>();
+      const variants = new Map<number, Variant>();
       for (const h of group) {
-        const v = variants.get(keyOf(h));
+        const key = keyOf(h);
+        const v = variants.get(key);
         if (v) v.count++;
-        else variants.set(keyOf(h), { style: h.style, fullWidthDigits: h.style.startsWith('num-') && h.fullWidthDigits, count: 1 });
+        else variants.set(key, { key, style: h.style, fullWidthDigits: fullWidthOf(h), count: 1 });
       }
       if (variants.size < 2) continue;
       let major: Variant | null = null;
       for (const v of variants.values()) if (!major || v.count > major.count) major = v;
       for (const h of group) {
-        if (keyOf(h) === `${major!.style}|${major!.fullWidthDigits}`) continue;
+        if (keyOf(h) === major!.key) continue;
         const edit = restyleMarkerEdit(ctx.text, h, major!.style, major!.fullWidthDigits);
         report({
           message: formatNumberingMessage('numbering-mixed-style', {

@@ -15,7 +15,7 @@ export interface Rule<F extends Finding = Finding> {
   id: string;
   description: string;
   defaultSeverity: Severity;
-  /** Reports findings; `severity` is filled in from the options afterwards. */
+  /** Reports findings, each a new object that runRules completes (rule id, severity from the options) and keeps. */
   check(ctx: RuleContext, report: (finding: Omit<F, 'rule' | 'severity'>) => void): void;
 }
 
@@ -25,7 +25,14 @@ export function runRules<F extends Finding>(rules: readonly Rule<F>[], ctx: Rule
   for (const rule of rules) {
     const setting = ctx.options.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    rule.check(ctx, (f) => out.push({ ...f, rule: rule.id, severity: setting } as F));
+    // Every rule reports a fresh object literal, so it is completed in place: a spread copy of findings of many
+    // shapes is a slow generic clone in V8, and the result is the same object, with the same keys in the same order.
+    rule.check(ctx, (f) => {
+      const finding = f as Partial<Finding> as F;
+      finding.rule = rule.id;
+      finding.severity = setting;
+      out.push(finding);
+    });
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -331,7 +331,7 @@ function collectCandidates(text: string): Candidate[] {
     }
     if (cls === CharClass.Blank) {
       if (!lineStart) blankSinceLast = true;
-      if (c !== 0xfeff) lastStop = i;
+      if (c !== 0xfeff && !(c === 32 && spaceInTitle(text, i))) lastStop = i;
       continue;
     }
     if (cls === CharClass.Star) {
@@ -689,6 +689,20 @@ function cutRunOn(text: string, start: number, end: number): number {
   return end;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * An ASCII space ends a title (paragraphs of a one-line draft are separated by spaces), except one next to an ASCII
+ * letter or digit, as web-pasted text writes them (推进 5G 建设, 打造 APP 平台), unless body text opens after it
+ * (明年工作计划 2024年是…).
+ */
+function spaceInTitle(text: string, i: number): boolean {
+  if (!(isAsciiAlnum(text.charCodeAt(i - 1)) || isAsciiAlnum(text.charCodeAt(i + 1)))) return false;
+  return !opensBody(text, i + 1);
+}
+
 /** Pass 3: the title of each accepted marker, ended by punctuation, a space, the next marker or a cap. */
 function buildHeadings(text: string, accepted: Accepted[], options: Options): Heading[] {
   const cap = Math.max(1, options.titleMaxLength);
@@ -700,7 +714,7 @@ function buildHeadings(text: string, accepted: Accepted[], options: Options): He
     const limit = Math.min(nextMarker, start + TITLE_SCAN, text.length);
     while (end < limit) {
       const c = text.charCodeAt(end);
-      if (isTitleStop(c) || c === 32 || c === 9 || c === 0x3000) break;
+      if (isTitleStop(c) || (c === 32 && !spaceInTitle(text, end)) || c === 9 || c === 0x3000) break;
       if (c === 42 && text.charCodeAt(end + 1) === 42) break;
       end++;
     }

@@ -137,6 +137,25 @@ describe('parseHeadings', () => {
       assert.equal(parseHeadings(text, resolveOptions({ titleMaxLength: 10 }))[0].title, '以农贸市场、杂货店');
     });
 
+    describe('an ASCII space ends a title, except next to a Latin letter or digit', () => {
+      const cases: Array<[string, string]> = [
+        ['一、推进 5G 建设。', '推进 5G 建设'],
+        ['（二）打造 APP 平台，服务企业。', '打造 APP 平台，服务企业'],
+        ['1.完成 2024 年度目标任务。', '完成 2024 年度目标任务'],
+        ['一是建设 AI 算力中心。', '建设 AI 算力中心'],
+        // Between Chinese characters a space separates paragraphs of a one-line draft.
+        ['一、总体情况 今年以来，我镇经济运行平稳。', '总体情况'],
+        // Body text after the space still ends the title: a year, a subject.
+        ['二、明年工作计划 2024年是攻坚之年。', '明年工作计划'],
+        ['二、工作成效 XX社区以日常管理为保障。', '工作成效'],
+        // Two spaces are a separator even before a digit.
+        ['三、下步打算  5项重点工作。', '下步打算'],
+      ];
+      for (const [text, title] of cases) {
+        it(text, () => assert.equal(headingsOf(text)[0]?.title, title));
+      }
+    });
+
     it('never throws and finds nothing in odd input', () => {
       for (const text of ['', '、', '（', '(一', '一', '第', '①', '**', '\ufeff', '\r\n\r', '“一、', '\ud800一、']) {
         assert.doesNotThrow(() => headingsOf(text));

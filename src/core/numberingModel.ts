@@ -68,18 +68,16 @@ export function opensLine(text: string, offset: number): boolean {
 }
 
 /**
- * True when a line between `from` and `to` reads like an unnumbered title ("2024年工作计划", "第二部分"): short, with no
- * sentence punctuation at its end, and not a numbered heading. Such a title legitimately starts the numbering again.
+ * The lines that read like an unnumbered title ("2024年工作计划", "第二部分"): short, with no sentence punctuation at
+ * their end, not a numbered heading, and ended by a line break. Such a title legitimately starts the numbering again.
+ * Found in one pass the first time a restart asks, as [start, end) of each line (end: its line break), in order.
  */
-function hasUnnumberedTitleLine(text: string, from: number, to: number, headingStarts: Set<number>): boolean {
-  // Only lines that both start and end inside (from, to) count; the scan never leaves the range.
-  let i = from;
-  while (i < to && text.charCodeAt(i) !== 10) i++;
-  while (i < to) {
-    const start = i + 1;
-    let end = start;
-    while (end < to && text.charCodeAt(end) !== 10) end++;
-    if (end >= to) return false;
+function unnumberedTitleLines(text: string, headingStarts: Set<number>): number[] {
+  const out: number[] = [];
+  for (let nl = text.indexOf('\n'); nl >= 0; ) {
+    const start = nl + 1;
+    const end = text.indexOf('\n', start);
+    if (end < 0) break;
     let a = start;
     let b = end;
     while (a < b && (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 13)) a++;
@@ -88,12 +86,31 @@ function hasUnnumberedTitleLine(text: string, from: number, to: number, headingS
     if (length >= 2 && length <= 30 && !sentenceEnd.has(text[b - 1]) && !headingStarts.has(a)) {
       for (let k = a; k < b; k++) {
         const c = text.charCodeAt(k);
-        if (c >= 0x4e00 && c <= 0x9fff) return true;
+        if (c >= 0x4e00 && c <= 0x9fff) {
+          out.push(start, end);
+          break;
+        }
       }
     }
-    i = end;
+    nl = end;
   }
-  return false;
+  return out;
+}
+
+/**
+ * True when a whole line between `from` and `to` (after a line break at or after `from`, ended by one before `to`)
+ * is an unnumbered title; `lines` is unnumberedTitleLines of the text.
+ */
+function hasUnnumberedTitleLine(lines: readonly number[], from: number, to: number): boolean {
+  // The first listed line that starts after a line break at or after `from` has the earliest end of those.
+  let lo = 0;
+  let hi = lines.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[2 * mid] - 1 >= from) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < lines.length / 2 && lines[2 * lo + 1] < to;
 }
 
 /** One key per kind and level of run, for the numbers runs ended on. */
@@ -113,6 +130,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
   const effective = new Map<Heading, number>();
   const runOf = new Map<Heading, Run>();
   const headingStarts = new Set(outline.map((h) => h.markerSpan.start));
+  let titleLines: number[] | null = null;
   let f = 0;
   let stack: Frame[] = [];
   let itemRun: Run | null = null;
@@ -149,7 +167,8 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     // An item list may begin again at 一是 in any paragraph. A heading at 1 restarts the numbering only after a
     // sibling that stands for 2 or more once renumbered (so 一、一、 is a duplicate, and renumbering is idempotent).
     if (o === 1 && (run.kind === 'item' || expected - 1 >= 2)) {
-      if (run.kind === 'heading' && !hasUnnumberedTitleLine(text, prev.markerSpan.end, h.markerSpan.start, headingStarts)) {
+      titleLines ??= run.kind === 'heading' ? unnumberedTitleLines(text, headingStarts) : null;
+      if (run.kind === 'heading' && !hasUnnumberedTitleLine(titleLines!, prev.markerSpan.end, h.markerSpan.start)) {
         breaks.push({ kind: 'restart', heading: h, previous: prev, expected, run });
       }
       return false;

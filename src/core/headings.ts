@@ -714,6 +714,11 @@ function buildHeadings(text: string, accepted: Accepted[], options: Options): He
     const limit = Math.min(nextMarker, start + TITLE_SCAN, text.length);
     while (end < limit) {
       const c = text.charCodeAt(end);
+      // Plain characters never end a title: one table look-up for most of them.
+      if (charClass[c] === CharClass.Plain) {
+        end++;
+        continue;
+      }
       if (isTitleStop(c) || (c === 32 && !spaceInTitle(text, end)) || c === 9 || c === 0x3000) break;
       if (c === 42 && text.charCodeAt(end + 1) === 42) break;
       end++;

@@ -233,13 +233,16 @@ function lineFragments(text: string): Span[] {
   return out;
 }
 
-/** The length of the line holding an offset, without its line break. */
-function lineLength(text: string, offset: number): number {
+/**
+ * True when the line holding an offset, without its line break, is at least `min` characters long. The scan stops
+ * at `min`: lines of a one-line draft are the whole text.
+ */
+function lineIsAtLeast(text: string, offset: number, min: number): boolean {
   let a = offset;
-  while (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) a--;
+  while (a > 0 && offset - a < min && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) a--;
   let b = offset;
-  while (b < text.length && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b++;
-  return b - a;
+  while (b < text.length && b - a < min && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b++;
+  return b - a >= min;
 }
 
 /** A line long enough to carry a whole excerpt (heading, body and more), not just a heading line. */
@@ -262,7 +265,7 @@ function looksLikeFragmentCollection(text: string, outline: readonly Heading[], 
   for (const b of breaks) {
     const at = b.heading.markerSpan.start;
     if (b.kind === 'level-skip' || b.kind === 'fragment-start' || atLineStart.has(b.heading)) continue;
-    if (opensLine(text, at) && lineLength(text, at) >= fragmentLineLength) atLineStart.add(b.heading);
+    if (opensLine(text, at) && lineIsAtLeast(text, at, fragmentLineLength)) atLineStart.add(b.heading);
   }
   return atLineStart.size >= 3 && atLineStart.size >= 0.4 * lineStarts;
 }

@@ -635,7 +635,7 @@ function opensBody(text: string, k: number): boolean {
     while (j < text.length && j - k < 4 && text.charCodeAt(j) === c) j++;
     return startsWithAny(text, j, unitAfterPlaceholder);
   }
-  if (openerFirst[c] === 0) return false;
+  if (openerFirst[c] !== 1) return false; // NaN past the end of the text, too
   for (const w of openersByFirst.get(c)!) if (text.startsWith(w, k)) return true;
   return false;
 }

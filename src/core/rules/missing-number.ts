@@ -237,8 +237,6 @@ function emit(report: Report, text: string, start: number, end: number, key: Pla
 /** Character codes where a finding can start (verbs, units, punctuation, quotes, dashes …); the rest is skipped. */
 const enum Start {
   None = 0,
-  /** Clause punctuation and nothing else: only a bare measure word after it can be a finding. */
-  Punct,
   /** The first character of a verb and nothing else: only the verb checks apply. */
   Verb,
   Other,
@@ -249,10 +247,6 @@ const starts = (() => {
   for (const w of [...directVerbs, ...objectVerbs]) {
     const c = w.charCodeAt(0);
     if (table[c] === Start.None) table[c] = Start.Verb;
-  }
-  for (const ch of clausePunctChars) {
-    const c = ch.charCodeAt(0);
-    table[c] = table[c] === Start.None ? Start.Punct : Start.Other;
   }
   return table;
 })();
@@ -278,13 +272,15 @@ function check(text: string, report: Report): void {
     const start = starts[c];
     if (start === Start.None || i < reportedUpTo) continue;
     const next = text.charCodeAt(i + 1);
-    if (start === Start.Punct) {
-      // ，件已全部完成 (see below)
-      if (clauseUnits[next] === 1 && (text.charCodeAt(i + 2) === C.yi || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
-      continue;
-    }
     const before = text.charCodeAt(i - 1);
     if (start === Start.Other) {
+      // ，件已全部完成: a clause that opens with a bare measure word. Looked at from the measure word (punctuation is
+      // far more common), as if from the punctuation: which must not lie inside the last finding.
+      if (clauseUnits[c] === 1 && clausePunct[before] === 1 && i - 1 >= reportedUpTo && (next === C.yi || text.startsWith('全部', i + 1) || text.startsWith('均已', i + 1))) {
+        reportedUpTo = put(report, text, reportedUpTo, i, i + 1);
+        continue;
+      }
+
       // 自年月份启动: a date whose digits are gone.
       if (c === C.nian && next === C.yue && !isQuantityAt(text, i - 1) && !isDigitCode(before)) {
         const tail = /^(?:份|日|底|初|中旬|上旬|下旬)?/.exec(text.slice(i + 2, i + 4))![0];
@@ -327,12 +323,6 @@ function check(text: string, report: Report): void {
           reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
           continue;
         }
-      }
-
-      // ，件已全部完成: a clause that opens with a bare measure word.
-      if (clausePunct[c] === 1 && clauseUnits[next] === 1 && (text.charCodeAt(i + 2) === C.yi || text.startsWith('全部', i + 2) || text.startsWith('均已', i + 2))) {
-        reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
-        continue;
       }
 
       // 投诉件件，: a noun ending in a measure word, then the measure word of its lost count.

@@ -208,20 +208,14 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
 }
 
 /**
- * Positions of `**` / `__`-style emphasis delimiters that pair up on one line (**重点** is emphasis, not a blank),
- * within [from, to): the line's extent.
+ * Positions of `**` / `__`-style emphasis delimiters that pair up on one line (**重点** is emphasis, not a blank).
+ * [from, to) is one line, without its line break: the stars are found with indexOf.
  */
 function findEmphasis(text: string, from: number, to: number): Set<number> {
   const out = new Set<number>();
   let open = -1;
   let openLen = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isLineBreak(c)) {
-      open = -1;
-      continue;
-    }
-    if (c !== 0x2a) continue;
+  for (let i = text.indexOf('*', from); i >= 0 && i < to; ) {
     let j = i;
     while (j < text.length && text.charCodeAt(j) === 0x2a) j++;
     const len = j - i;
@@ -235,7 +229,7 @@ function findEmphasis(text: string, from: number, to: number): Set<number> {
       open = i;
       openLen = len;
     }
-    i = j - 1;
+    i = text.indexOf('*', j);
   }
   return out;
 }

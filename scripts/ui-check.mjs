@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // UI checks in the real VS Code workbench (code-server + headless Chromium), as a user sees the extension:
 // the Outline view lists a sample report's headings in order and nested, the Problems panel lists its
-// placeholders, a hover on a figure shows its summary. Saves screenshots to the run folder and, when every
-// check passes, to media/ for the README. The last line is `N passed, N failed`; exit code 0 only if all pass.
+// placeholders, a hover on a figure shows its summary, the Figures view lists the figures by section; and, in a
+// second session with the display language zh-cn, the extension's own strings in Chinese (the 公文 container with
+// its views 数据 and 占位符, the hover's words). Saves screenshots to the run folders and, when every check of a
+// session passes, to media/ for the README. The last line is `N passed, N failed`; exit code 0 only if all pass.
 //
-//   node scripts/ui-check.mjs [--timeout SEC] [--keep] [--no-media]
+//   node scripts/ui-check.mjs [--locale en|zh-cn|all] [--timeout SEC] [--keep] [--no-media]
 //
 // Expects `npm run build` (npm run test:ui does it).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import {
 
 const { values: opts } = parseArgs({
   options: {
+    locale: { type: 'string', default: 'all' },
     timeout: { type: 'string', default: '240' },
     keep: { type: 'boolean', default: false },
     'no-media': { type: 'boolean', default: false },
@@ -45,9 +48,19 @@ const expectedOutline = [
 ];
 const hoverFigure = '42.6万亩';
 const hoverExpected = ['42.6万亩', '粮食播种面积'];
+// The Figures view for the sample: the first section rows and figure rows, as [aria-level, label] in order.
+const expectedFiguresStart = [
+  [1, '一、主要工作成效'],
+  [2, '（一）粮食生产稳中有增'],
+  [3, '粮食播种面积  42.6万亩'],
+  [3, '粮食总产量  17.3万吨'],
+];
+// Strings the zh-cn session must show: package.nls.zh-cn.json (container and view names) and
+// l10n/bundle.l10n.zh-cn.json (the hover's words, the Figures view's "{0} 条数据").
+const zhContainer = '公文';
+const zhViews = ['数据', '占位符'];
+const zhHoverWords = ['数值', '换算', '类型'];
 
-const started = Date.now();
-const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 const cleanup = createCleanup();
 const results = [];
 let page;
@@ -97,7 +110,21 @@ async function main() {
     console.log('code-server is not installed yet: running scripts/setup.sh (once; about 1-2 minutes)');
     runSetup();
   }
-  run = createRunDir('ui');
+  const locales = opts.locale === 'all' ? ['en', 'zh-cn'] : [opts.locale];
+  for (const locale of locales) {
+    if (!['en', 'zh-cn'].includes(locale)) throw new Error(`--locale ${locale}: expected en, zh-cn or all`);
+    await session(locale);
+  }
+  return results.filter((r) => !r.ok).length;
+}
+
+/** One code-server and one browser with the sample report open, in a display language, and its checks. */
+async function session(locale) {
+  console.log(`\n${locale === 'en' ? 'English' : `display language ${locale}`}:`);
+  const failedBefore = results.filter((r) => !r.ok).length;
+  const sessionStart = Date.now();
+  const sessionSeconds = () => ((Date.now() - sessionStart) / 1000).toFixed(1);
+  run = createRunDir(`ui-${locale}`);
   mkdirSync(join(run.dir, 'screenshots'));
   const workspace = copyWorkspace(run, join(repoRoot, 'samples'));
   const sampleText = readFileSync(join(workspace, sampleName), 'utf8');
@@ -105,19 +132,23 @@ async function main() {
 
   const server = await startCodeServer(run, {
     workspace,
+    locale: locale === 'en' ? undefined : locale,
     settings: {
       'outline.collapseItems': 'alwaysExpand',
       'editor.minimap.enabled': false,
       'editor.wordWrap': 'on',
       'workbench.colorTheme': 'Default Light Modern',
+      'editor.lightbulb.enabled': 'off', // no light bulb beside the cursor in the screenshots
     },
   });
-  cleanup.add(server.stop);
-  console.log(`code-server ${server.version} on ${server.base} (ready after ${seconds()} s); run folder ${relative(repoRoot, run.dir)}`);
+  const sessionCleanup = createCleanup({ handleSignals: false });
+  sessionCleanup.add(server.stop);
+  cleanup.add(sessionCleanup.run);
+  console.log(`code-server ${server.version} on ${server.base} (ready after ${sessionSeconds()} s); run folder ${relative(repoRoot, run.dir)}`);
 
-  const browser = await launchBrowser(run);
+  const browser = await launchBrowser(run, { viewport: locale === 'en' ? { width: 1600, height: 1000 } : { width: 1440, height: 900 } });
   page = browser.page;
-  cleanup.add(() => browser.context.close());
+  sessionCleanup.add(() => browser.context.close());
   page.setDefaultTimeout(30_000);
   await page.goto(workbenchUrl(server, { folder: workspace, openFile: join(workspace, sampleName) }));
 
@@ -127,6 +158,25 @@ async function main() {
     await page.locator('.editor-instance :is(.squiggly-warning, .squiggly-error, .squiggly-info)').first().waitFor({ timeout: 60_000 });
   });
 
+  const media = locale === 'en' ? await englishChecks(sampleText) : await chineseChecks();
+
+  const failed = results.filter((r) => !r.ok).length - failedBefore;
+  writeFileSync(join(run.dir, 'ui-results.json'), JSON.stringify(results, null, 2));
+  if (failed) {
+    const lines = interestingLogLines(server.logFile);
+    if (lines.length) console.log(`\ncode-server.log:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+    console.log(`\nKept ${relative(repoRoot, run.dir)} (failure-*.png, screenshots/, ui-results.json, code-server.log).`);
+  } else if (!opts['no-media']) {
+    for (const name of media) copyFileSync(join(run.dir, 'screenshots', name), join(repoRoot, 'media', name));
+    console.log(`Screenshots saved to media/: ${media.join(', ')}.`);
+  }
+  await sessionCleanup.run();
+  if (!failed && !opts.keep) removeRunDir(run);
+  console.log(`UI checks (${locale}): ${sessionSeconds()} s`);
+}
+
+/** Outline, Problems, hover and the Figures view, in English. Returns the screenshots meant for media/. */
+async function englishChecks(sampleText) {
   await check('the Outline view lists the headings in order, nested by level', async () => {
     // Give the Outline the side bar: collapse the file list, then focus the Outline.
     const folders = page.locator('.pane-header[aria-expanded="true"]', { has: page.locator('h3.title', { hasText: /workspace/i }) });
@@ -171,33 +221,87 @@ async function main() {
   });
 
   await check(`a hover on ${hoverFigure} shows the figure's summary`, async () => {
-    const point = await textPosition(hoverFigure);
-    if (!point) throw new Error(`${hoverFigure} is not visible in the editor`);
-    await page.mouse.move(point.x - 40, point.y);
-    await page.mouse.move(point.x, point.y, { steps: 4 });
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: hoverFigure }).first();
-    await hover.waitFor();
-    const text = (await hover.innerText()).replace(/\s+/g, ' ');
+    const text = await hoverOn(hoverFigure);
     expectEqual(hoverExpected.filter((s) => !text.includes(s)), [], `hover text: ${text}`);
     await screenshot('screenshot-hover.png');
   });
 
-  const failed = results.filter((r) => !r.ok).length;
-  writeFileSync(join(run.dir, 'ui-results.json'), JSON.stringify(results, null, 2));
-  if (failed) {
-    const lines = interestingLogLines(server.logFile);
-    if (lines.length) console.log(`\ncode-server.log:\n${lines.map((l) => `  ${l}`).join('\n')}`);
-    console.log(`\nKept ${relative(repoRoot, run.dir)} (failure-*.png, screenshots/, ui-results.json, code-server.log).`);
-  } else if (!opts['no-media']) {
-    for (const name of ['screenshot-outline.png', 'screenshot-problems.png', 'screenshot-hover.png']) {
-      copyFileSync(join(run.dir, 'screenshots', name), join(repoRoot, 'media', name));
-    }
-    console.log('Screenshots saved to media/.');
+  await check('the Figures view lists the figures of the report by section', async () => {
+    await runCommand('View: Hide Panel');
+    await openGongwenContainer('Gongwen');
+    await collapsePane('Placeholders');
+    const got = await readFigures(expectedFiguresStart.length);
+    expectEqual(got, expectedFiguresStart, 'first rows of the Figures view ([aria-level, label])');
+    // Back to the editor, cursor on the empty last line: no header focus ring, no word highlight.
+    await runCommand('View: Focus Active Editor Group');
+    await page.keyboard.press('Control+End');
+    await page.mouse.move(900, 700);
+    await screenshot('screenshot-figures.png');
+  });
+  return ['screenshot-outline.png', 'screenshot-problems.png', 'screenshot-hover.png', 'screenshot-figures.png'];
+}
+
+/** The extension's strings with the display language zh-cn: views, Figures rows, hover. */
+async function chineseChecks() {
+  await check(`the activity bar container is ${zhContainer} with the views ${zhViews.join(' and ')}`, async () => {
+    await openGongwenContainer(zhContainer);
+    const title = (await page.locator('.sidebar .composite.title h2').first().textContent())?.trim();
+    const views = await page.locator('.sidebar .pane-header h3.title').evaluateAll((els) => els.map((e) => e.textContent.trim()));
+    expectEqual({ title, views }, { title: zhContainer, views: zhViews }, 'side bar title and view names');
+    // A section row of the Figures view: "{0} 条数据" from the zh-cn l10n bundle.
+    await page.locator('.sidebar .monaco-list-row', { hasText: /\d+ 条数据/ }).first().waitFor();
+  });
+
+  await check(`a hover on ${hoverFigure} is in Chinese (${zhHoverWords.join(', ')})`, async () => {
+    const text = await hoverOn(hoverFigure);
+    expectEqual(zhHoverWords.filter((s) => !text.includes(s)), [], `hover text: ${text}`);
+    await screenshot('screenshot-zh-cn.png');
+  });
+  return ['screenshot-zh-cn.png'];
+}
+
+/** Opens the extension's activity bar container (its icon's label is the container title). */
+async function openGongwenContainer(title) {
+  const sideBarTitle = page.locator('.sidebar .composite.title h2', { hasText: title });
+  if (await sideBarTitle.isVisible()) return;
+  await page.locator(`.activitybar .action-item a[aria-label="${title}"]`).click();
+  await sideBarTitle.waitFor();
+  // Make room for the figures' descriptions: widen the side bar by dragging its edge.
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (box && box.width < 400) {
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 420, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
   }
-  await cleanup.run();
-  if (!failed && !opts.keep) removeRunDir(run);
-  console.log(`UI checks: ${seconds()} s`);
-  return failed;
+}
+
+async function collapsePane(name) {
+  const header = page.locator('.sidebar .pane-header[aria-expanded="true"]', { has: page.locator('h3.title', { hasText: name }) });
+  if (await header.count()) await header.first().click();
+}
+
+// Rows of the Figures view as [aria-level, label], once at least `n` are rendered.
+async function readFigures(n) {
+  const rows = page.locator('.sidebar .pane-body .monaco-list-row');
+  await rows.nth(n - 1).waitFor();
+  const all = await rows.evaluateAll((els) =>
+    els.map((e) => [Number(e.getAttribute('aria-level')), e.querySelector('.label-name')?.textContent?.trim() ?? '']),
+  );
+  return all.slice(0, n);
+}
+
+// Moves the mouse onto `needle` in the editor and returns the text of the hover that shows it.
+async function hoverOn(needle) {
+  const point = await textPosition(needle);
+  if (!point) throw new Error(`${needle} is not visible in the editor`);
+  await page.mouse.move(point.x - 40, point.y);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: needle }).first();
+  await hover.waitFor();
+  // The hover fades in: wait for finite animations to end, so a screenshot shows it opaque.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+  return (await hover.innerText()).replace(/\s+/g, ' ');
 }
 
 // Rows of the Outline view as [aria-level, name], skipping inline items (enum-member icons).

@@ -119,11 +119,12 @@ export function freePort() {
  * Starts code-server for one run: 127.0.0.1 only, no auth, fresh user-data/extensions/XDG/TMPDIR folders,
  * marketplace off. Spawned in its own process group so stop() ends it together with its extension host.
  */
-export async function startCodeServer(run, { workspace, env = {}, settings = {}, port, quiet = true } = {}) {
+export async function startCodeServer(run, { workspace, env = {}, settings = {}, port, quiet = true, locale } = {}) {
   const cs = findCodeServer();
   port ??= await freePort();
   writeFileSync(join(run.dir, 'config.yaml'), 'auth: none\ncert: false\n');
   writeFileSync(join(run.dir, 'user-data', 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 2));
+  if (locale) registerLanguagePack(run, locale);
   const childEnv = {
     ...process.env,
     XDG_CONFIG_HOME: join(run.dir, 'xdg-config'),
@@ -144,6 +145,7 @@ export async function startCodeServer(run, { workspace, env = {}, settings = {},
     '--extensions-dir', join(run.dir, 'extensions'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--ignore-last-opened',
+    ...(locale ? ['--locale', locale] : []),
     ...(workspace ? [workspace] : []),
   ];
   const logFile = join(run.dir, 'code-server.log');
@@ -193,6 +195,28 @@ export async function startCodeServer(run, { workspace, env = {}, settings = {},
 }
 
 /**
+ * Makes `locale` (e.g. zh-cn) the display language. code-server accepts --locale only for a language listed in
+ * <user-data-dir>/languagepacks.json, and VS Code's translation packs cannot be fetched offline; a pack with no
+ * translations is enough: vscode.env.language becomes the locale, so extensions use their package.nls.<locale>.json
+ * and l10n/bundle.l10n.<locale>.json, while VS Code's own UI stays English.
+ */
+export function registerLanguagePack(run, locale) {
+  const dir = join(run.dir, 'language-pack');
+  mkdirSync(dir, { recursive: true });
+  const translations = join(dir, 'main.i18n.json');
+  writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const packs = {
+    [locale]: {
+      hash: `gongwen-harness-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `gongwen-harness.language-pack-${locale}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  writeFileSync(join(run.dir, 'user-data', 'languagepacks.json'), JSON.stringify(packs, null, 2));
+}
+
+/**
  * The workbench URL. Development options go through the payload (code-server's CLI rejects them); their URIs
  * are vscode-remote://<host as the browser sees it>/<server path>, which the server maps to local files.
  */
@@ -214,12 +238,12 @@ export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensi
  * onExit(code) receives the extension host's exit code (test runs); onLog(level, text) the workbench log and the
  * extension host's console.
  */
-export async function launchBrowser(run, { headless = true, onExit, onLog } = {}) {
+export async function launchBrowser(run, { headless = true, onExit, onLog, viewport = { width: 1600, height: 1000 } } = {}) {
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(join(run.dir, 'chromium-profile'), {
     executablePath: chromiumPath(),
     headless,
-    viewport: { width: 1600, height: 1000 },
+    viewport,
     deviceScaleFactor: 1,
     locale: 'zh-CN',
     handleSIGINT: false,
@@ -258,7 +282,7 @@ export async function launchBrowser(run, { headless = true, onExit, onLog } = {}
  * Runs cleanup functions (last registered first) once, on normal exit paths and on SIGINT/SIGTERM/SIGHUP.
  * A signal exits with 128+signal number after cleaning up.
  */
-export function createCleanup() {
+export function createCleanup({ handleSignals = true } = {}) {
   const fns = [];
   let ran = false;
   const run = async () => {
@@ -270,7 +294,7 @@ export function createCleanup() {
       } catch {}
     }
   };
-  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  const codes = handleSignals ? { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } : {};
   for (const [sig, code] of Object.entries(codes)) {
     process.on(sig, () => {
       console.error(`\n${sig}: stopping code-server and Chromium`);

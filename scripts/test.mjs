@@ -2,7 +2,8 @@
 // `npm test`: the one test command. Builds, then runs every suite even when an earlier one fails, and ends with the
 // time of each part and one line `N passed, N failed` over all of them; the exit code is 1 if anything failed.
 //   1. unit tests (mocha, plain Node)           3. integration tests inside real VS Code (code-server + Chromium)
-//   2. browser tests (the engine in Chromium)   4. UI checks in the workbench (screenshots in media/)
+//   2. browser tests (the engine in Chromium)   4. the web suite in the web worker extension host (as vscode.dev)
+//                                               5. UI checks in the workbench (screenshots in media/)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -37,6 +38,7 @@ const steps = [
   { name: 'unit', cmd: npx('mocha'), args: ['--config', '.mocharc.json'], tests: true },
   { name: 'browser', cmd: npx('mocha'), args: ['--no-config', '--timeout', '60000', 'out/test/browser/*.test.js'], tests: true },
   { name: 'integration (real VS Code)', cmd: 'node', args: ['scripts/run-ext-tests.mjs'], tests: true },
+  { name: 'web extension host', cmd: 'node', args: ['scripts/run-web-tests.mjs'], tests: true },
   { name: 'UI (workbench)', cmd: 'node', args: ['scripts/ui-check.mjs'], tests: true },
 ];
 

@@ -220,10 +220,12 @@ export function registerLanguagePack(run, locale) {
  * The workbench URL. Development options go through the payload (code-server's CLI rejects them); their URIs
  * are vscode-remote://<host as the browser sees it>/<server path>, which the server maps to local files.
  */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, openFile }) {
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, openFile }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${resolve(p)}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  // 'web' runs the development extension in the web worker extension host, from its `browser` entry (as vscode.dev does).
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (openFile) payload.push(['openFile', remote(openFile)]);
   payload.push(['skipWelcome', 'true']);

@@ -55,4 +55,11 @@ describe('web worker extension host (as in vscode.dev)', () => {
     const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
     deepEqual(['研发经费投入', '3.2亿元', '320,000,000'].filter((s) => !text.includes(s)), [], `missing from the hover text ${JSON.stringify(text)}`);
   });
+
+  it('Go to Symbol in Workspace reads a report that is not open (workspace.findFiles + workspace.fs)', async () => {
+    const symbols = (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '安全生产')) ?? [];
+    deepEqual(symbols.map((s) => `${vscode.workspace.asRelativePath(s.location.uri)} ${where(s.location.range)} ${s.name}`), [
+      'archive/drafts.txt 2:0-2:10 一、强化安全生产监管',
+    ], 'workspace symbols for 安全生产');
+  });
 });

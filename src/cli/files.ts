@@ -9,7 +9,13 @@ export function collectFiles(paths: string[]): { files: string[]; errors: string
   const files: string[] = [];
   const errors: string[] = [];
   const walk = (dir: string) => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (e) {
+      errors.push(`${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      return;
+    }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = path.join(dir, e.name);
@@ -25,30 +31,57 @@ export function collectFiles(paths: string[]): { files: string[]; errors: string
       errors.push(`${p}: no such file or folder`);
       continue;
     }
-    if (stat.isDirectory()) walk(p);
-    else files.push(p);
+    if (stat.isDirectory()) {
+      const before = files.length;
+      walk(p);
+      if (files.length === before) errors.push(`${p}: no report files (${[...reportExtensions].join(' ')}) in this folder`);
+    } else files.push(p);
   }
   return { files, errors };
 }
 
-/** Decodes a file as UTF-8 without its BOM; returns an error message for binary or unreadable files. */
-export function readReport(file: string): { text: string; bom: boolean } | { error: string } {
+export type ReportEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+export interface ReadReport {
+  text: string;
+  encoding: ReportEncoding;
+  /** Not valid UTF-8 (a GB18030/GBK file, say): read with replacement characters, so it must never be written back. */
+  lossy: boolean;
+}
+
+/**
+ * Decodes a report: UTF-8 (with or without a BOM) or UTF-16 with a BOM, without the BOM. Binary and unreadable
+ * files give an error message; invalid UTF-8 is read with replacement characters and marked lossy.
+ */
+export function readReport(file: string): ReadReport | { error: string } {
   let bytes: Buffer;
   try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { error: `${file}: not a regular file, skipped` };
     bytes = fs.readFileSync(file);
   } catch (e) {
     return { error: `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', lossy: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', lossy: false };
   if (bytes.subarray(0, 8192).includes(0)) return { error: `${file}: binary file, skipped` };
   // TextDecoder drops a leading BOM itself; remember it so that --fix writes it back.
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { text: new TextDecoder('utf-8').decode(bytes), bom };
+  const encoding: ReportEncoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding, lossy: false };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding, lossy: true };
+  }
 }
 
-/** Writes a fixed report back, with its BOM if it had one; returns an error message on failure. */
-export function writeReport(file: string, text: string, bom: boolean): string | undefined {
+/** Writes a fixed report back in the encoding it was read in; returns an error message on failure. */
+export function writeReport(file: string, text: string, encoding: ReportEncoding): string | undefined {
   try {
-    fs.writeFileSync(file, (bom ? '\ufeff' : '') + text, 'utf8');
+    let bytes: Buffer;
+    if (encoding === 'utf-16le') bytes = Buffer.from('\ufeff' + text, 'utf16le');
+    else if (encoding === 'utf-16be') bytes = Buffer.from('\ufeff' + text, 'utf16le').swap16();
+    else bytes = Buffer.from((encoding === 'utf-8-bom' ? '\ufeff' : '') + text, 'utf8');
+    fs.writeFileSync(file, bytes);
     return undefined;
   } catch (e) {
     return `${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`;

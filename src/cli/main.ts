@@ -64,11 +64,12 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     }
     let { text } = read;
     let analysis = analyze(text);
-    if (args.fix) {
+    if (read.lossy) err(`${file}: not valid UTF-8 (saved as GB18030 or GBK?): checked as read${args.fix ? ', not fixed' : ''}; save it as UTF-8`);
+    if (args.fix && !read.lossy) {
       const edits = collectMechanicalFixes(analysis.numbering);
       if (edits.length) {
         text = applyEdits(text, edits);
-        const written = writeReport(file, text, read.bom);
+        const written = writeReport(file, text, read.encoding);
         if (written) errors.push(written);
         else err(`${file}: fixed ${edits.length} problem${edits.length === 1 ? '' : 's'}`);
         analysis = analyze(text);

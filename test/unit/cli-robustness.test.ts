@@ -71,12 +71,12 @@ describe('gongwen check on bad input', function () {
     assertNoTrace(r.err);
   });
 
-  it('a UTF-16 file (Notepad "Unicode"): skipped with a message naming it, exit 2', () => {
+  it('a UTF-16 file (Notepad "Unicode"): decoded and checked like UTF-8', () => {
     const text = '一、总体情况\r\n（一）主要工作\r\n';
     const p = file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    const r = run('check', p);
-    assert.equal(r.code, 2);
-    assert.match(r.err, /utf16\.txt/);
+    const r = run('check', '--format', 'json', p);
+    assert.equal(r.code, 0);
+    assert.deepEqual(JSON.parse(r.out)[0].outline.map((h: { marker: string }) => h.marker), ['一、', '（一）']);
     assertNoTrace(r.err);
   });
 
@@ -96,8 +96,7 @@ describe('gongwen check on bad input', function () {
     assertNoTrace(r.err);
   });
 
-  // Known problem, reported to the CLI's owner: --fix decodes invalid UTF-8 to U+FFFD and writes the result back,
-  // which replaces every Chinese character of a GB18030/GBK file. This test fails until the CLI refuses to.
+  // --fix would replace every Chinese character of a GB18030/GBK file with U+FFFD if it wrote back what it read.
   it('--fix never rewrites a file that is not valid UTF-8 (a GB18030 report keeps its bytes)', () => {
     const bytes = Buffer.from(
       [0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5, 0x0a] // 一、总体 in GB18030
@@ -108,6 +107,7 @@ describe('gongwen check on bad input', function () {
     const p = file('gb18030.txt', bytes);
     const r = run('check', '--fix', p);
     assertNoTrace(r.err);
+    assert.match(r.err, /gb18030\.txt: not valid UTF-8.*not fixed/);
     assert.ok(fs.readFileSync(p).equals(bytes), `the file was rewritten with U+FFFD in place of its text (exit ${r.code}: ${r.err})`);
   });
 });

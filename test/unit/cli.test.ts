@@ -58,6 +58,11 @@ describe('gongwen check (CLI)', () => {
     fs.writeFileSync(path.join(dir, 'b.txt'), '一、甲\n');
     fs.writeFileSync(path.join(dir, 'sub', 'a.md'), '一、乙\n');
     fs.writeFileSync(path.join(dir, 'image.png'), 'x');
+    fs.mkdirSync(path.join(dir, 'images'));
+    fs.writeFileSync(path.join(dir, 'images', 'a.png'), 'x');
+    const empty = run('check', path.join(dir, 'images'));
+    assert.equal(empty.code, 2);
+    assert.match(empty.err, /images: no report files/);
     const files = JSON.parse(run('check', '--format', 'json', dir).out).map((x: { file: string }) => path.relative(dir, x.file));
     assert.deepEqual(files, ['b.txt', path.join('sub', 'a.md')]);
     fs.rmSync(dir, { recursive: true });

@@ -83,4 +83,28 @@ describe('numbering: quick fixes, renumber command and fix all', () => {
       assert.deepEqual(gaps.filter((d) => codeOf(d) === 'numbering-gap').map((d) => where(d.range)), []);
     });
   }
+
+  it('with editor.codeActionsOnSave {"source.fixAll.gongwen": "explicit"}, saving the report fixes its numbering', async () => {
+    const opened = await openRenumberFixture();
+    document = opened.document;
+    const uri = document.uri;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const editorConfig = () => vscode.workspace.getConfiguration('editor', { languageId: 'gongwen' });
+    const previous = editorConfig().inspect('codeActionsOnSave')?.workspaceLanguageValue;
+    await editorConfig().update('codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      // An edit first: saving an unchanged document writes nothing and runs no save participants.
+      const editor = await vscode.window.showTextDocument(document);
+      const endOfTitle = document.lineAt(0).range.end;
+      assert.ok(await editor.edit((e) => e.insert(endOfTitle, '（初稿）')));
+      const edited = document.getText();
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      const expected = withMarkers(edited, allRenumbered);
+      assert.equal(await textWhen(document, (t) => t === expected), expected);
+      assert.equal(document.isDirty, false, 'the document was not saved');
+    } finally {
+      await editorConfig().update('codeActionsOnSave', previous, vscode.ConfigurationTarget.Workspace, true);
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    }
+  });
 });

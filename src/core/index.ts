@@ -12,3 +12,4 @@ export { collectFixes, applyEdits } from './fixes';
 export { englishSummaryStrings, type SummaryStrings, summarizeFigure, summarizeSection, formatNormalized, groupDigits, relatedFigures, changeOf } from './summaries';
 export { sectionAt, sectionPath, buildFigureRows, buildFiguresCsv, buildFiguresJson, type FigureRow } from './export';
 export { renumberSequence, renumberDocument, normalizeStyle } from './renumber';
+export { IncrementalAnalyzer, type TextChange } from './incremental';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type Options } from '../core';
+import { analyze, IncrementalAnalyzer, type Analysis, type Options } from '../core';
 import { isServed, readAdapterSettings, readOptions } from './config';
 import { log } from './log';
 
@@ -17,6 +17,8 @@ const empty: Analysis = { outline: [], tree: [], placeholders: [], figures: [], 
  */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, { version: number; result: DocumentAnalysis }>();
+  /** One incremental analyzer per open document: after an edit, the parts that allow it are reused per line. */
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when settings change, so views and diagnostics refresh. */
@@ -25,10 +27,14 @@ export class AnalysisCache implements vscode.Disposable {
   constructor() {
     this.disposables.push(
       this.changed,
-      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.entries.delete(d.uri.toString());
+        this.analyzers.delete(d.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('gongwen')) {
           this.entries.clear();
+          this.analyzers.clear();
           this.changed.fire();
         }
       }),
@@ -41,26 +47,34 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
     if (hit && hit.version === document.version) return hit.result;
-    const result = analyzeDocument(document);
+    const result = this.analyzeDocument(document, key);
     this.entries.set(key, { version: document.version, result });
     return result;
   }
 
+  private analyzeDocument(document: vscode.TextDocument, key: string): DocumentAnalysis {
+    const text = document.getText();
+    const options: Options = readOptions(document);
+    const reduced = text.length > readAdapterSettings(document).maxFileSize;
+    try {
+      if (reduced) {
+        this.analyzers.delete(key);
+        return { analysis: analyze(text, { ...options, parts: { outline: true, placeholders: false, figures: false, numbering: false } }), reduced };
+      }
+      let analyzer = this.analyzers.get(key);
+      if (!analyzer) this.analyzers.set(key, (analyzer = new IncrementalAnalyzer(options)));
+      // No change range: versions may have been skipped, and comparing the texts costs under a millisecond.
+      return { analysis: analyzer.update(text), reduced };
+    } catch (e) {
+      this.analyzers.delete(key);
+      log().error(`analysis of ${document.uri.toString()} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return { analysis: empty, reduced };
+    }
+  }
+
   dispose(): void {
     this.entries.clear();
+    this.analyzers.clear();
     for (const d of this.disposables) d.dispose();
-  }
-}
-
-function analyzeDocument(document: vscode.TextDocument): DocumentAnalysis {
-  const text = document.getText();
-  const options: Options = readOptions(document);
-  const reduced = text.length > readAdapterSettings(document).maxFileSize;
-  if (reduced) options.parts = { outline: true, placeholders: false, figures: false, numbering: false };
-  try {
-    return { analysis: analyze(text, options), reduced };
-  } catch (e) {
-    log().error(`analysis of ${document.uri.toString()} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    return { analysis: empty, reduced };
   }
 }

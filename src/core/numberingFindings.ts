@@ -3,7 +3,7 @@ import { numberingModelOf, type Break, type BreakKind, type Run, type NumberingR
 import type { TextEdit } from './types';
 import { formatMarker } from './markerFormat';
 import { renumberRun } from './renumber';
-import { formatNumberingMessage, type NumberingMessageKey } from './numberingMessages';
+import { numberingMessage, type NumberingMessageKey } from './numberingMessages';
 
 /** The part of a finding a rule reports; rule id and severity are filled in by runRules. */
 export type Report = (finding: Omit<Finding, 'rule' | 'severity'>) => void;
@@ -58,7 +58,7 @@ export function reportBreaks(
       fixes.set(b.run, fix);
     }
     report({
-      message: formatNumberingMessage(message(b), args),
+      ...numberingMessage(message(b), args),
       span: { ...h.markerSpan },
       ...(fix?.length ? { fix } : {}),
     });

@@ -1,3 +1,5 @@
+import { fillTemplate, localizable, type LocalizableMessage } from './messages';
+
 /**
  * The messages of the numbering rules, keyed by rule id (and a variant after a dot), with {name} slots.
  * Kept apart from the rules so that a translation replaces one table.
@@ -23,30 +25,20 @@ export const numberingMessages = {
 
 export type NumberingMessageKey = keyof typeof numberingMessages;
 
+/** A numbering message with its {name} slots filled, and what an editor needs to translate it. */
+export function numberingMessage(
+  key: NumberingMessageKey,
+  args: Record<string, string | number>,
+  table: Record<NumberingMessageKey, string> = numberingMessages,
+): LocalizableMessage {
+  return localizable(table[key], args);
+}
+
 /** Fills a message's {name} slots. */
 export function formatNumberingMessage(
   key: NumberingMessageKey,
   args: Record<string, string | number>,
   table: Record<NumberingMessageKey, string> = numberingMessages,
 ): string {
-  // The same as replace(/\{(\w+)\}/g, …) without a regex and a callback per slot: it runs for every finding.
-  const template = table[key];
-  let out = '';
-  let from = 0;
-  for (let i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
-    let j = i + 1;
-    while (j < template.length && isWordCode(template.charCodeAt(j))) j++;
-    if (j === i + 1 || template.charCodeAt(j) !== 0x7d /* } */) continue;
-    const name = template.slice(i + 1, j);
-    if (!(name in args)) continue;
-    out += template.slice(from, i) + String(args[name]);
-    from = j + 1;
-    i = j;
-  }
-  return out + template.slice(from);
-}
-
-/** \w: ASCII letters, digits and _. */
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return fillTemplate(table[key], args);
 }

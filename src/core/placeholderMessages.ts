@@ -1,3 +1,5 @@
+import { localizable, type LocalizableMessage } from './messages';
+
 /**
  * The messages of the placeholder rules, keyed by rule id (and a variant after a dot), with {text} slots.
  * Kept apart from the rules so that a translation replaces one table.
@@ -21,4 +23,13 @@ export function formatPlaceholderMessage(
   table: Record<PlaceholderMessageKey, string> = placeholderMessages,
 ): string {
   return table[key].replace(/\{text\}/g, `“${text}”`);
+}
+
+/** A placeholder message with its {text} slot filled, and what an editor needs to translate it. */
+export function placeholderMessage(
+  key: PlaceholderMessageKey,
+  text: string,
+  table: Record<PlaceholderMessageKey, string> = placeholderMessages,
+): LocalizableMessage {
+  return localizable(table[key], { text: `“${text}”` });
 }

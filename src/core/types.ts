@@ -70,7 +70,11 @@ export interface Finding {
   /** Stable kebab-case rule id; used as diagnostic code and settings key. */
   rule: string;
   severity: Severity;
+  /** The message in English. */
   message: string;
+  /** The English template of the message with {name} slots, and their values, for editors that translate it. */
+  messageTemplate?: string;
+  messageArgs?: Record<string, string | number>;
   span: Span;
   /** Mechanical fix, when there is one (applied by "fix all" and `gongwen check --fix`). */
   fix?: TextEdit[];

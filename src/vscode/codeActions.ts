@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { collectMechanicalFixes, type Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { documentSelector } from './config';
-import { toRange, toWorkspaceEdit } from './convert';
+import { localizedMessage, toRange, toWorkspaceEdit } from './convert';
 import { collectFindings } from './findings';
 import type { IgnoredPlaceholders } from './ignoredPlaceholders';
 import { guard } from './log';
@@ -74,7 +74,7 @@ function quickFixes(document: vscode.TextDocument, f: Finding, isPlaceholder: bo
   const range = toRange(document, f.span);
   const actions: vscode.CodeAction[] = [];
   if (f.fix?.length) {
-    const fix = new vscode.CodeAction(vscode.l10n.t('Fix: {0}', vscode.l10n.t(f.message)), vscode.CodeActionKind.QuickFix);
+    const fix = new vscode.CodeAction(vscode.l10n.t('Fix: {0}', localizedMessage(f)), vscode.CodeActionKind.QuickFix);
     fix.edit = toWorkspaceEdit(document, f.fix);
     fix.isPreferred = true;
     actions.push(fix);

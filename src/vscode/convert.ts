@@ -15,8 +15,13 @@ export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
   }
 }
 
+/** A finding's message in the display language: its template translated, then filled with its values. */
+export function localizedMessage(finding: Finding): string {
+  return finding.messageTemplate ? vscode.l10n.t(finding.messageTemplate, finding.messageArgs ?? {}) : finding.message;
+}
+
 export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(document, finding.span), vscode.l10n.t(finding.message), toSeverity(finding.severity));
+  const d = new vscode.Diagnostic(toRange(document, finding.span), localizedMessage(finding), toSeverity(finding.severity));
   d.source = 'gongwen';
   d.code = finding.rule;
   return d;

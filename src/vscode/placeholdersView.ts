@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyze, LineIndex, type Placeholder } from '../core';
 import { readOptions } from './config';
-import { toSeverity } from './convert';
+import { localizedMessage, toSeverity } from './convert';
 import { guard, guardAsync } from './log';
 import { forEachReportFile } from './workspaceFiles';
 
@@ -40,7 +40,7 @@ export function registerPlaceholdersView(): vscode.Disposable {
       const { placeholder, range, context } = element.file.items[element.index];
       const item = new vscode.TreeItem(context);
       item.description = `${range.start.line + 1}:${range.start.character + 1}`;
-      item.tooltip = vscode.l10n.t(placeholder.message);
+      item.tooltip = localizedMessage(placeholder);
       item.iconPath = new vscode.ThemeIcon(placeholder.kind === 'missing-number' ? 'symbol-number' : 'warning');
       item.command = { title: vscode.l10n.t('Reveal'), command: 'gongwen.revealSpan', arguments: [element.file.uri, range] };
       return item;
@@ -74,7 +74,7 @@ export function registerPlaceholdersView(): vscode.Disposable {
           for (const f of found) {
             if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === f.uri.toString())) continue;
             collection.set(f.uri, f.items.map(({ placeholder, range }) => {
-              const d = new vscode.Diagnostic(range, vscode.l10n.t(placeholder.message), toSeverity(placeholder.severity));
+              const d = new vscode.Diagnostic(range, localizedMessage(placeholder), toSeverity(placeholder.severity));
               d.source = 'gongwen';
               d.code = placeholder.rule;
               return d;

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { placeholderMessages } from '../../src/core/placeholderMessages';
+import { numberingMessages } from '../../src/core/numberingMessages';
+import { figureMessages } from '../../src/core/figures/messages';
 
 const root = path.join(__dirname, '../../..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
@@ -33,5 +36,21 @@ describe('localization (English and Simplified Chinese)', () => {
     assert.ok(used.size > 10);
     for (const s of used) assert.ok(s in zh, `l10n/bundle.l10n.zh-cn.json lacks “${s}”`);
     for (const k of Object.keys(en)) assert.equal(slots(zh[k]), slots(k), k);
+  });
+
+  it('every finding message template of the engine is translated, with the same {slots}', () => {
+    const zh = readJson('l10n/bundle.l10n.zh-cn.json');
+    const templates = [placeholderMessages, numberingMessages, figureMessages].flatMap((t) => Object.values(t) as string[]);
+    assert.ok(templates.length > 20);
+    for (const t of templates) {
+      assert.ok(t in zh, `l10n/bundle.l10n.zh-cn.json lacks “${t}”`);
+      assert.equal(slots(zh[t]), slots(t), t);
+    }
+  });
+
+  it('every rule description is translated (package.nls.zh-cn.json differs from English)', () => {
+    const en = readJson('package.nls.json');
+    const zh = readJson('package.nls.zh-cn.json');
+    for (const k of Object.keys(en).filter((k) => k.startsWith('rule.'))) assert.notEqual(zh[k], en[k], k);
   });
 });

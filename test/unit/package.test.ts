@@ -25,7 +25,7 @@ describe('package.json', () => {
     const ruleKeys = Object.keys(props).filter((k) => k.startsWith('gongwen.rules.')).sort();
     assert.deepEqual(ruleKeys, rules.map((r) => `gongwen.rules.${r.id}`).sort());
     for (const r of rules) {
-      assert.match(r.id, /^[a-z]+(-[a-z]+)*$/, 'rule ids are kebab-case');
+      assert.match(r.id, /^[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids are kebab-case');
       assert.equal(props[`gongwen.rules.${r.id}`].default, r.defaultSeverity, r.id);
     }
   });

@@ -1,3 +1,5 @@
+import { localizable, type LocalizableMessage } from '../messages';
+
 /**
  * The messages of the figure consistency rules, keyed by rule id (and a variant after a dot), with {slots}.
  * Kept apart from the rules so that a translation replaces one table.
@@ -18,4 +20,13 @@ export function formatFigureMessage(
   table: Record<FigureMessageKey, string> = figureMessages,
 ): string {
   return table[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in slots ? String(slots[k]) : m));
+}
+
+/** A figure message with its {slots} filled, and what an editor needs to translate it. */
+export function figureMessage(
+  key: FigureMessageKey,
+  slots: Record<string, string | number>,
+  table: Record<FigureMessageKey, string> = figureMessages,
+): LocalizableMessage {
+  return localizable(table[key], slots);
 }

@@ -1,7 +1,7 @@
 import type { Figure } from '../types';
 import type { Rule } from './rule';
 import { LineIndex } from '../lineIndex';
-import { formatFigureMessage } from '../figures/messages';
+import { figureMessage } from '../figures/messages';
 
 /** Counts of things (行政村, 企业) are often subsets of each other; only long, specific count labels are compared. */
 const countUnits = /^(?:个|家|项|件|条|座|所|批|批次|场|场次|次|辆|台|套|处|篇|期|枚|只|把|棵|株|起|张|包|瓶|册|本|份|栋|间|块|宗|人|人次|户|名|位)$/;
@@ -49,7 +49,7 @@ export const figureInconsistentValue: Rule = {
       const variant = scaleSlip(other.normalized!.value, f.normalized!.value) ? 'figure-inconsistent-value.scale' : 'figure-inconsistent-value';
       report({
         span: f.span,
-        message: formatFigureMessage(variant, {
+        ...figureMessage(variant, {
           label: f.label, value: f.text.replace(/\s+/g, ''), other: other.text.replace(/\s+/g, ''), line: lines.position(other.span.start).line + 1,
         }),
       });

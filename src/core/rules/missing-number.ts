@@ -1,7 +1,7 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
 import { isDigitCode } from '../numerals';
-import { formatPlaceholderMessage, type PlaceholderMessageKey } from '../placeholderMessages';
+import { placeholderMessage, type PlaceholderMessageKey } from '../placeholderMessages';
 
 type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
 
@@ -231,7 +231,7 @@ const C = {
 
 function emit(report: Report, text: string, start: number, end: number, key: PlaceholderMessageKey = 'missing-number'): void {
   const t = text.slice(start, end);
-  report({ kind: 'missing-number', text: t, span: { start, end }, message: formatPlaceholderMessage(key, t) });
+  report({ kind: 'missing-number', text: t, span: { start, end }, ...placeholderMessage(key, t) });
 }
 
 /** Character codes where a finding can start (verbs, units, punctuation, quotes, dashes …); the rest is skipped. */
@@ -309,7 +309,7 @@ function check(text: string, report: Report): void {
         if (verb && valueGap[text.charCodeAt(i + verb.length)] === 1 && endsWithAny(text, i, rateNouns)) {
           const gap = i + verb.length;
           if (gap >= reportedUpTo) {
-            report({ kind: 'missing-number', text: '', span: { start: gap, end: gap }, message: formatPlaceholderMessage('missing-number.value', text.slice(i - 3 > 0 ? i - 3 : 0, gap)) });
+            report({ kind: 'missing-number', text: '', span: { start: gap, end: gap }, ...placeholderMessage('missing-number.value', text.slice(i - 3 > 0 ? i - 3 : 0, gap)) });
             reportedUpTo = gap + 1;
           }
           continue;

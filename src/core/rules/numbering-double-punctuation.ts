@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { canonicalMarkerLength, isHeadingStyle } from '../markerFormat';
-import { formatNumberingMessage } from '../numberingMessages';
+import { numberingMessage } from '../numberingMessages';
 
 /** Punctuation that doubles the one a marker already ends with: (一)、 1.、 一、， */
 const doubled = new Set(['、', '，', ',', '.', '．', '。']);
@@ -24,7 +24,7 @@ export const numberingDoublePunctuationRule: Rule = {
       if (to === from) continue;
       const extra = text.slice(from, to);
       report({
-        message: formatNumberingMessage('numbering-double-punctuation', { marker: text.slice(start, start + len), extra }),
+        ...numberingMessage('numbering-double-punctuation', { marker: text.slice(start, start + len), extra }),
         span: { start: from, end: to },
         fix: [{ span: { start: from, end: to }, newText: '' }],
       });

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { houseStyleEdit } from '../renumber';
-import { formatNumberingMessage } from '../numberingMessages';
+import { numberingMessage } from '../numberingMessages';
 
 /**
  * Heading markers that differ from the configured house style (GB/T 9704-2012 §7.3.3: 一、 （一） 1. （1） ①).
@@ -15,7 +15,7 @@ export const numberingHouseStyleRule: Rule = {
       const edit = houseStyleEdit(ctx.text, h, ctx.options.houseStyle);
       if (!edit) continue;
       report({
-        message: formatNumberingMessage('numbering-house-style', { marker: h.marker, level: h.level, expected: edit.newText }),
+        ...numberingMessage('numbering-house-style', { marker: h.marker, level: h.level, expected: edit.newText }),
         span: { ...h.markerSpan },
         fix: [edit],
       });

@@ -3,7 +3,7 @@ import { numberingModelOf } from '../numberingModel';
 import { restyleMarkerEdit } from '../markerFormat';
 import { numberedNeighbour, runOf } from '../renumber';
 import { markerLike } from '../numberingFindings';
-import { formatNumberingMessage } from '../numberingMessages';
+import { numberingMessage } from '../numberingMessages';
 
 /** A heading marker whose number was lost (、进一步… as the third of 1、 2、). */
 export const numberingMissingNumberRule: Rule = {
@@ -20,7 +20,7 @@ export const numberingMissingNumberRule: Rule = {
       const neighbour = run ? numberedNeighbour(run, run.members.indexOf(h)) : null;
       const edit = neighbour && n > 0 ? restyleMarkerEdit(ctx.text, h, neighbour.style, neighbour.fullWidthDigits, n) : null;
       report({
-        message: formatNumberingMessage('numbering-missing-number', {
+        ...numberingMessage('numbering-missing-number', {
           marker: h.marker,
           expected: edit ? edit.newText : neighbour ? markerLike(neighbour, n) : '?',
         }),

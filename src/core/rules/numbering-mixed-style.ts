@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import type { Heading, MarkerStyle } from '../types';
 import { fragmentIndex, numberingModelOf } from '../numberingModel';
 import { formatMarker, isHeadingStyle, restyleMarkerEdit } from '../markerFormat';
-import { formatNumberingMessage } from '../numberingMessages';
+import { numberingMessage } from '../numberingMessages';
 
 interface Variant {
   key: number;
@@ -64,7 +64,7 @@ export const numberingMixedStyleRule: Rule = {
         if (keyOf(h) === major!.key) continue;
         const edit = restyleMarkerEdit(ctx.text, h, major!.style, major!.fullWidthDigits);
         report({
-          message: formatNumberingMessage('numbering-mixed-style', {
+          ...numberingMessage('numbering-mixed-style', {
             marker: h.marker,
             expected: edit ? edit.newText : formatMarker(major!.style, Math.max(1, h.ordinal), major!.fullWidthDigits),
           }),

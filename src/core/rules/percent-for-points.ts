@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { formatFigureMessage } from '../figures/messages';
+import { figureMessage } from '../figures/messages';
 
 /** A rate or proportion, then a change verb, right before the figure (占比提高2%, 比重上升3%, 合格率下降1.5%). */
 const rateChange = /(?:率|比重|占比|比例|份额)(?:同比|较上年|比上年|较去年|比去年|较年初)?(?:提高|上升|下降|降低|提升|增加|减少|增长|回落)了?$/;
@@ -20,7 +20,7 @@ export const percentForPoints: Rule = {
       const before = ctx.text.slice(Math.max(0, end - 12), end);
       const m = rateChange.exec(before);
       if (!m) continue;
-      report({ span: f.span, message: formatFigureMessage('percent-for-points', { label: f.label || m[0], value: f.text }) });
+      report({ span: f.span, ...figureMessage('percent-for-points', { label: f.label || m[0], value: f.text }) });
     }
   },
 };

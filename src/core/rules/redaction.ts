@@ -1,7 +1,7 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
 import { isDigitCode } from '../numerals';
-import { formatPlaceholderMessage, type PlaceholderMessageKey } from '../placeholderMessages';
+import { placeholderMessage, type PlaceholderMessageKey } from '../placeholderMessages';
 
 type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
 
@@ -39,7 +39,7 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 
 function emit(report: Report, text: string, start: number, end: number, key: PlaceholderMessageKey = 'redaction'): void {
   const t = text.slice(start, end);
-  report({ kind: 'redaction', text: t, span: { start, end }, message: formatPlaceholderMessage(key, t) });
+  report({ kind: 'redaction', text: t, span: { start, end }, ...placeholderMessage(key, t) });
 }
 
 /** The previous/next non-space character code on the same line, or -1. */

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { formatFigureMessage } from '../figures/messages';
+import { figureMessage } from '../figures/messages';
 
 /** Ratios that may pass 100%: completion of a plan, output against a target, growth. */
 const mayExceed = /完成|计划|目标|指标|任务|进度|增长|增速|增幅|同比|环比|倍|产出|回报|利用|超额|执行|到位|兑现|年度/;
@@ -13,7 +13,7 @@ export const shareOver100: Rule = {
     for (const f of ctx.figures) {
       if (f.role !== 'share' || !/^[%％]$/.test(f.unit) || f.value <= 100) continue;
       if (!f.label || mayExceed.test(f.label)) continue;
-      report({ span: f.span, message: formatFigureMessage('share-over-100', { label: f.label, value: f.text }) });
+      report({ span: f.span, ...figureMessage('share-over-100', { label: f.label, value: f.text }) });
     }
   },
 };

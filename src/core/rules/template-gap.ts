@@ -1,6 +1,6 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
-import { formatPlaceholderMessage } from '../placeholderMessages';
+import { placeholderMessage } from '../placeholderMessages';
 
 type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
 
@@ -15,7 +15,7 @@ const isLineBreak = (c: string) => c === '\n' || c === '\r';
 
 function emit(report: Report, text: string, start: number, end: number): void {
   const t = text.slice(start, end);
-  report({ kind: 'redaction', text: t, span: { start, end }, message: formatPlaceholderMessage('template-gap', t) });
+  report({ kind: 'redaction', text: t, span: { start, end }, ...placeholderMessage('template-gap', t) });
 }
 
 /** The start of the line holding `i`. */

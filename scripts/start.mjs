@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: try Gongwen in a browser without installing VS Code. Builds the extension, serves it in
+// `npm start`: try Gongwen in a browser without installing VS Code. Builds the extension, prints the outline and
+// findings of the sample reports (`gongwen check samples`), serves it in
 // code-server (real VS Code) on 127.0.0.1 with a copy of samples/ as the workspace and a sample report open,
 // prints the URL and runs until Ctrl-C. Installs code-server on first use (scripts/setup.sh).
 //
@@ -26,11 +27,26 @@ const { values: opts } = parseArgs({
 
 const cleanup = createCleanup();
 
+/** The outline and findings of the sample reports, as `gongwen check` sees them. */
+function showSamples() {
+  const cli = join(repoRoot, 'dist', 'cli.js');
+  const samples = 'samples'; // relative to the repository, as the findings print it
+  const json = spawnSync(process.execPath, [cli, 'check', '--format', 'json', samples], { cwd: repoRoot, encoding: 'utf8' });
+  for (const report of JSON.parse(json.stdout || '[]')) {
+    console.log(`\n${report.file}: outline`);
+    for (const h of report.outline) console.log(`  ${'  '.repeat(Math.max(0, h.level - 1))}${h.marker}${h.title}`);
+  }
+  console.log(`\n$ gongwen check samples`);
+  spawnSync(process.execPath, [cli, 'check', samples], { cwd: repoRoot, stdio: 'inherit' });
+  console.log('');
+}
+
 async function main() {
   if (!opts['no-build']) {
     const built = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: repoRoot });
     if (built.status !== 0) throw new Error('build failed');
   }
+  if (!opts.smoke) showSamples();
   if (!isSetUp()) {
     console.log('First start: installing code-server and Chromium (scripts/setup.sh, about 1-2 minutes) …');
     runSetup();

@@ -70,7 +70,7 @@ export function registerFiguresView(cache: AnalysisCache): vscode.Disposable {
       }
       const label = element.type === 'preamble' ? vscode.l10n.t('(before the first heading)') : element.node.heading.marker + element.node.heading.title;
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = vscode.l10n.t('{0} figures', element.figures.length);
+      item.description = element.figures.length === 1 ? vscode.l10n.t('1 figure') : vscode.l10n.t('{0} figures', element.figures.length);
       return item;
     },
   };

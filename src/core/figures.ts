@@ -31,9 +31,16 @@ const targetQualifiers = new Set(['不少于', '不低于', '至少', '最多', 
 const quotedBound = /(?:最多|最少|不超过|不少于|至少|只需|仅需)$/;
 
 /** Measure words after a Chinese numeral that name a slogan, not a count (四个全面, 两个维护, 五位一体). */
-const sloganTails = /^(?:规定|方面|产业|毫不|转变|代表|意识|自信|维护|确立|全面|一体|务必|坚持|必须|统筹|优先|导向|结合|到位|不|一|融合|并举|同步)/;
+const sloganTails = /(?:规定|方面|产业|毫不|转变|代表|意识|自信|维护|确立|全面|一体|务必|坚持|必须|统筹|优先|导向|结合|到位|不|一|融合|并举|同步)/y;
 /** After 人: an attribute (五人足球场, 双人间, 三人小组), not a count of people. */
-const personAttribute = /^(?:制|足球|篮球|排球|间|座|病房|宿舍|小组|场|份)/;
+const personAttribute = /(?:制|足球|篮球|排球|间|座|病房|宿舍|小组|场|份)/y;
+/** True when the sticky `re` matches at `pos`. */
+function matchesAt(re: RegExp, text: string, pos: number): boolean {
+  re.lastIndex = pos;
+  return re.test(text);
+}
+/** True when text[pos] is one of `chars`. */
+const charIn = (text: string, pos: number, chars: string) => pos < text.length && chars.indexOf(text[pos]) >= 0;
 /** Words before a number that make a rate whose % sign was lost (发放率达100, 较上年增长37). */
 const lostPercentBefore = /(?:率|比重|占比|比例|增长|增|下降|降低|提高|减少)(?:了|为|达到|达|至|到)?$/;
 
@@ -118,34 +125,40 @@ function unitFits(text: string, tok: NumberToken, tail: Tail): boolean {
   const unit = tail.unit;
   if (!unit) return true;
   const next = text.charCodeAt(tail.end);
-  const rest = text.slice(tail.end, tail.end + 4);
+  const at = tail.end;
   switch (unit.text) {
     case '年':
       // A duration (3年内), never a year (2023年, 23年底).
-      return tok.arabic && Number.isInteger(tok.value) && tok.value < 100 && !tail.scale && !/^[底初末度级代中前后制]/.test(rest) && !isDigitCode(next);
+      return tok.arabic && Number.isInteger(tok.value) && tok.value < 100 && !tail.scale && !charIn(text, at, '底初末度级代中前后制') && !isDigitCode(next);
     case '期':
       if (!tok.arabic && (tok.value === 1 || tok.value === 2)) return false; // 一期, 二期: phases
       return !(isCjk(next) || isDigitCode(next) || next === 41 || next === 0xff09);
     case '方':
-      return !isCjk(next) || /^[土水石砂]/.test(rest);
+      return !isCjk(next) || charIn(text, at, '土水石砂');
     case '周':
-      return !/^[年岁]/.test(rest);
+      return !charIn(text, at, '年岁');
     case '人':
-      return !personAttribute.test(rest);
+      return !matchesAt(personAttribute, text, at);
     case '名':
     case '位':
-      return text[tok.start - 1] !== '前'; // 前10名 is a rank
+      return text.charCodeAt(tok.start - 1) !== 0x524d; // 前10名 is a rank
     case '度':
-      return !tail.scale ? !/^[电]/.test(rest) : true;
+      return !tail.scale ? next !== 0x7535 : true; // 电
     default:
       return true;
   }
 }
 
+/** The first and last characters of the qualifiers, to skip the word lists where none can match. */
+const qualifierAfterFirst = new Set(qualifiersAfter.map((q) => q.charCodeAt(0)));
+const qualifierBeforeLast = new Set(qualifiersBefore.map((q) => q.charCodeAt(q.length - 1)));
+
 function qualifiers(text: string, start: number, end: number, unit: UnitInfo | undefined): string | undefined {
-  for (const q of qualifiersAfter) if (text.startsWith(q, end)) return q;
-  if (unit?.kind === 'time' && text[end] === '内') return '内';
-  for (const q of qualifiersBefore) if (start >= q.length && text.startsWith(q, start - q.length)) return q;
+  if (qualifierAfterFirst.has(text.charCodeAt(end))) for (const q of qualifiersAfter) if (text.startsWith(q, end)) return q;
+  if (unit?.kind === 'time' && text.charCodeAt(end) === 0x5185) return '内';
+  if (qualifierBeforeLast.has(text.charCodeAt(start - 1))) {
+    for (const q of qualifiersBefore) if (start >= q.length && text.startsWith(q, start - q.length)) return q;
+  }
   return undefined;
 }
 
@@ -170,10 +183,10 @@ function arabicFigure(text: string, tok: NumberToken, enclosures: EnclosureCurso
   if (tok.code) return undefined;
   const prev = text.charCodeAt(tok.start - 1);
   // Codes and names: A320, G60, 1+3+N, 2/122, #3, 第3.
-  if (isAsciiLetter(prev) || '+/#_@&=.'.includes(text[tok.start - 1] ?? ' ') || text[tok.start - 1] === '第') return undefined;
-  if (text[tok.start - 1] === '-' && (isDigitCode(text.charCodeAt(tok.start - 2)) || isAsciiLetter(text.charCodeAt(tok.start - 2)))) return undefined;
-  const after = text[tok.end];
-  if (after === '+' || after === '/' || after === '×' || after === '*') return undefined;
+  if (isAsciiLetter(prev) || isCodeMark(prev) || prev === 0x7b2c) return undefined;
+  if (prev === 45 && (isDigitCode(text.charCodeAt(tok.start - 2)) || isAsciiLetter(text.charCodeAt(tok.start - 2)))) return undefined;
+  const after = text.charCodeAt(tok.end);
+  if (after === 43 || after === 47 || after === 0xd7 || after === 42) return undefined; // + / × *
   const encl = enclosures.at(tok.start);
   if (encl && (encl.kind === 'title' || !quotedBound.test(text.slice(Math.max(encl.start, tok.start - 6), tok.start)))) return undefined;
   const tail = readTail(text, tok);
@@ -194,23 +207,30 @@ function arabicFigure(text: string, tok: NumberToken, enclosures: EnclosureCurso
   return makeFound(text, tok, tail);
 }
 
+/** + / # _ @ & = . before digits: part of a code or a formula. */
+const isCodeMark = (c: number) => c === 43 || c === 47 || c === 35 || c === 95 || c === 64 || c === 38 || c === 61 || c === 46;
+
+/** 第 初 周 期 之 每 before a Chinese numeral: an ordinal or a name, not a count. */
+function isOrdinalLead(c: number): boolean {
+  return c === 0x7b2c || c === 0x521d || c === 0x5468 || c === 0x671f || c === 0x4e4b || c === 0x6bcf;
+}
+
 function chineseFigure(text: string, tok: NumberToken, enclosures: EnclosureCursor): Found | undefined {
-  const before = text[tok.start - 1] ?? '';
-  if ('第初周期之每'.includes(before) && before !== '') return undefined;
+  if (isOrdinalLead(text.charCodeAt(tok.start - 1))) return undefined;
   if (enclosures.at(tok.start)) return undefined; // “四个平台”, “十三乱”: names
   const tail = readTail(text, tok);
   const unit = tail.unit;
   if (!unit || unit.arabicOnly || unit.text === '年' || !unitFits(text, tok, tail)) return undefined;
-  const body = text.slice(tok.start, tok.end - (tok.scale?.text.length ?? 0));
+  // The numeral without its 万/亿 when that is one character (一, 二).
+  const single = tok.end - (tok.scale?.text.length ?? 0) - tok.start === 1 ? text.charCodeAt(tok.start) : -1;
   // 一个, 一批, 一次: "one" is an article far more often than a count; keep it only with a physical unit.
-  if ((body === '一' || body === '壹') && (isCountKind(unit.kind) || unit.kind === 'time')) return undefined;
+  if ((single === 0x4e00 || single === 0x58f9) && (isCountKind(unit.kind) || unit.kind === 'time')) return undefined;
   // 二次创业, 二级: a count of two is written 两; 二 before a measure word is an ordinal.
-  if (body === '二' && (isCountKind(unit.kind) || unit.kind === 'time')) return undefined;
+  if (single === 0x4e8c && (isCountKind(unit.kind) || unit.kind === 'time')) return undefined;
   // 三联三包, 两学一做: a slogan of paired numerals.
   if (isChineseNumeralCode(text.charCodeAt(tok.start - 2)) && isCjk(text.charCodeAt(tok.start - 1))) return undefined;
   if (isCountKind(unit.kind)) {
-    const rest = text.slice(tail.end, tail.end + 8);
-    if (sloganTails.test(rest)) return undefined;
+    if (matchesAt(sloganTails, text, tail.end)) return undefined;
     const noun = nounRunLength(text, tail.end, 8);
     if (noun > 0) {
       // 两项补贴65人, 两期48户: a count that qualifies the figure after it.
@@ -262,8 +282,50 @@ function clauseHasListBefore(text: string, pos: number): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Labels, roles and periods
 
-/** Words in a sentence that make its quantities goals. */
-const targetWords = /力争|确保|争取|预计|力求|(?<![模比])拟(?![定订稿])|(?<![作度动年凤鹰”"])计划(?![书表的中内外单”"》，,。；、])|目标(?:是|为)|努力实现/;
+/**
+ * Words in a sentence that make its quantities goals: 力争 确保 争取 预计 力求 努力实现 目标是/为, 拟 (not 模拟, 比拟,
+ * 拟定, 拟订, 拟稿), 计划 (not 工作计划, 年度计划 … nor 计划书, 计划表 …). Read in place, one table look-up per character.
+ */
+function hasTargetWord(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    switch (s.charCodeAt(i)) {
+      case 0x529b: // 力
+        if (s.startsWith('力争', i) || s.startsWith('力求', i)) return true;
+        break;
+      case 0x786e: // 确
+        if (s.startsWith('确保', i)) return true;
+        break;
+      case 0x4e89: // 争
+        if (s.startsWith('争取', i)) return true;
+        break;
+      case 0x9884: // 预
+        if (s.startsWith('预计', i)) return true;
+        break;
+      case 0x52aa: // 努
+        if (s.startsWith('努力实现', i)) return true;
+        break;
+      case 0x76ee: // 目
+        if (s.startsWith('目标是', i) || s.startsWith('目标为', i)) return true;
+        break;
+      case 0x62df: // 拟
+        if ((i === 0 || notBeforeNi.indexOf(s[i - 1]) < 0) && (i + 1 >= n || notAfterNi.indexOf(s[i + 1]) < 0)) return true;
+        break;
+      case 0x8ba1: // 计
+        if (
+          s.charCodeAt(i + 1) === 0x5212 && // 划
+          (i === 0 || notBeforePlan.indexOf(s[i - 1]) < 0) &&
+          (i + 2 >= n || notAfterPlan.indexOf(s[i + 2]) < 0)
+        ) return true;
+        break;
+    }
+  }
+  return false;
+}
+const notBeforeNi = '模比';
+const notAfterNi = '定订稿';
+const notBeforePlan = '作度动年凤鹰”"';
+const notAfterPlan = '书表的中内外单”"》，,。；、';
 /** Words that mark work already done, which a plan section also reports (已完成, 累计). */
 const doneWords = /已|累计|共计|截至|截止|完成了|实现了|建成了|今年以来|上半年|1-\d+月/;
 /** Attributes of a project described in a plan (年产10亿只): not goals. */
@@ -327,10 +389,9 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     // Adjacent figures (52人次5.2万元, 1栋5500平米的标准化厂房) share one label: words before the first, noun after the last.
     const last = chainEnd[k];
     const before = cleanBefore(adjacentPrev ? '' : rawBefore);
-    const after = cleanAfter(text, found[last].span.end);
 
     const prevFigure = figures.length ? figures[figures.length - 1] : undefined;
-    const sameSentence = (g: Figure | undefined) => g !== undefined && g.span.end > sStart;
+    const prevInSentence = prevFigure !== undefined && prevFigure.span.end > sStart;
 
     // Role.
     let role: FigureRole = 'value';
@@ -346,7 +407,7 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     // Label.
     let label: string;
     if ((adjacentPrev || joined) && prevFigure) label = prevFigure.label;
-    else label = combineLabel(text, f, before.label, after, found[last]);
+    else label = combineLabel(text, f, before.label, cleanAfter(text, found[last].span.end), found[last]);
     if (role === 'growth' && !before.label) {
       const base = lastBase(figures, sStart);
       label = base ? base.label : label;
@@ -356,14 +417,14 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
       const stem = before.label.slice(0, -1);
       if (base && base.label && !(stem && base.label.includes(stem))) label = base.label + before.label;
     }
-    if (sameSentence(prevFigure) && prevFigure!.role !== 'growth') {
+    if (prevInSentence && prevFigure!.role !== 'growth') {
       const p = prevFigure!.label;
       // 受理市长热线2493条,办结2393条: the verb takes the object of the figure before.
       if (label.length === 2 && label === before.label && isBareVerb(label) && p.length >= 4 && isBareVerb(p.slice(0, 2))) label += p.slice(2);
       // 共计面积430亩 after 5块水稻新品种示范基地: a generic noun belongs to the metric before.
       else if (isGenericNoun(label) && p && !p.endsWith(label)) label = p + label;
     }
-    if (!label && sameSentence(prevFigure)) label = prevFigure!.label;
+    if (!label && prevInSentence) label = prevFigure!.label;
     // 共计240次 after a clause naming the activity.
     if (!label) label = cleanBefore(previousClause(text, cStart)).label;
 
@@ -371,11 +432,15 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     // next sentence was wrong more often than right (plans and results alternate within a paragraph).
     const window = text.slice(sStart, f.span.start);
     const clause = text.slice(cStart, f.span.start);
-    const isTarget =
-      (f.qualifier !== undefined && targetQualifiers.has(f.qualifier)) ||
-      targetWords.test(window) ||
-      (inPlan(f.span.start) && !attributeWords.test(clause) && !doneWords.test(window));
-    if (role === 'value' && isTarget && !attributeWords.test(clause)) role = 'target';
+    // inPlan is a forward cursor: it is asked for every figure, in order.
+    const planned = inPlan(f.span.start);
+    if (role === 'value') {
+      const isTarget =
+        (f.qualifier !== undefined && targetQualifiers.has(f.qualifier)) ||
+        hasTargetWord(window) ||
+        (planned && !attributeWords.test(clause) && !doneWords.test(window));
+      if (isTarget && !attributeWords.test(clause)) role = 'target';
+    }
 
     const figure: Figure = {
       span: { ...f.span },

@@ -6,6 +6,8 @@ import type { Heading, Span } from '../types';
 
 /** Ends a clause (the unit a label is taken from). */
 export function isClauseBoundary(c: number): boolean {
+  // Ideographs and most other text lie between 。 and ！: one comparison settles them.
+  if (c > 0x3002 && c < 0xff01) return false;
   return (
     c === 0xff0c || c === 44 || c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 0xff01 || c === 33 ||
     c === 0xff1f || c === 63 || c === 10 || c === 13 || c === 124 /* | table cell */ || c === 0xff5c
@@ -14,6 +16,7 @@ export function isClauseBoundary(c: number): boolean {
 
 /** Ends a sentence (the unit a period, a target word or a base figure is looked for in). */
 export function isSentenceBoundary(c: number): boolean {
+  if (c > 0x3002 && c < 0xff01) return false;
   return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 33 || c === 0xff1f || c === 63 || c === 10 || c === 13;
 }
 
@@ -40,6 +43,8 @@ export function findEnclosures(text: string): Enclosure[] {
   let titleOpen = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Every quote, bracket and line break is at most 」 (U+300F): ideographs are passed over at once.
+    if (c > 0x300f) continue;
     if (c === 10 || c === 13) {
       quoteOpen = asciiOpen = titleOpen = -1;
     } else if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) {

@@ -32,14 +32,37 @@ const genericVerbs = /完成|实现|累计|共计|合计|达到|发放/g;
 /** Verbs that a count may follow: 开展4次治超专项行动 → the label is the noun after the count. */
 const weakVerbs = new Set(['开展', '推进', '加快推进', '落实', '实施', '完成', '实现', '组织', '打造', '推动', '建立', '形成', '有', '共有']);
 
-/** 行为, 作为, 成为 end in 为 but are words, not a copula. */
-const keepsWord = (s: string, w: string) => !(w === '为' && /[行作成认因]为$/.test(s));
+/** 行为, 作为, 成为 end in 为 but are words, not a copula (s ends with w). */
+function keepsWord(s: string, w: string): boolean {
+  if (w !== '为') return true;
+  const c = s.charCodeAt(s.length - 2);
+  return !(c === 0x884c || c === 0x4f5c || c === 0x6210 || c === 0x8ba4 || c === 0x56e0); // 行 作 成 认 因
+}
 
-const strip = (s: string, words: readonly string[], atEnd: boolean): string => {
+/** 率 量 额 数 after a leading word make it part of the metric (完成率, 共有量). */
+const isMetricSuffix = (c: number) => c === 0x7387 || c === 0x91cf || c === 0x989d || c === 0x6570;
+
+/** Words grouped by their first (or last) character, each group in list order: only one group can match. */
+function indexWords(words: readonly string[], atEnd: boolean): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(atEnd ? w.length - 1 : 0);
+    const group = index.get(c);
+    if (group) group.push(w);
+    else index.set(c, [w]);
+  }
+  return index;
+}
+
+/** Strips words off the end (or start) of s, again and again, the first listed word that fits each time. */
+function strip(s: string, index: Map<number, string[]>, atEnd: boolean): string {
   for (let changed = true; changed && s; ) {
     changed = false;
-    for (const w of words) {
-      if (atEnd ? s.endsWith(w) && keepsWord(s, w) : s.startsWith(w) && !/^[率量额数]/.test(s.slice(w.length))) {
+    const group = index.get(s.charCodeAt(atEnd ? s.length - 1 : 0));
+    if (!group) break;
+    for (let k = 0; k < group.length; k++) {
+      const w = group[k];
+      if (atEnd ? s.endsWith(w) && keepsWord(s, w) : s.startsWith(w) && !isMetricSuffix(s.charCodeAt(w.length))) {
         s = atEnd ? s.slice(0, -w.length) : s.slice(w.length);
         changed = true;
         break;
@@ -47,12 +70,16 @@ const strip = (s: string, words: readonly string[], atEnd: boolean): string => {
     }
   }
   return s;
-};
+}
+
+const trailingFillerIndex = indexWords(trailingFillers, true);
+const leadingFillerIndex = indexWords(leadingFillers, false);
 
 /** Parentheses that hold a period or a note ((1-9月), (不含比亚迪)) rather than part of a name ((上官)). */
 const noteWords = /[0-9０-９月含]|其中|包括|同比|累计/;
 
 function dropNoteParens(s: string): string {
+  if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return s;
   let out = '';
   let open = -1;
   for (let k = 0; k < s.length; k++) {
@@ -90,23 +117,37 @@ const trimPunct = (s: string) => {
   let b = s.length;
   while (a < b && leadingJunk.includes(s[a])) a++;
   while (b > a && trailingJunk.includes(s[b - 1])) b--;
-  s = s.slice(a, b);
-  if (/^[“"]/.test(s) && !/[”"]/.test(s.slice(1))) s = s.slice(1);
-  if (/[”"]$/.test(s) && !/[“"]/.test(s.slice(0, -1))) s = s.slice(0, -1);
+  if (a > 0 || b < s.length) s = s.slice(a, b);
+  let c = s.charCodeAt(0);
+  if ((c === 0x201c || c === 34) && !hasCode(s, 1, s.length, 0x201d)) s = s.slice(1);
+  c = s.charCodeAt(s.length - 1);
+  if ((c === 0x201d || c === 34) && !hasCode(s, 0, s.length - 1, 0x201c)) s = s.slice(0, -1);
   return s;
 };
+
+/** True when s[from, to) holds the given quote or an ASCII ". */
+function hasCode(s: string, from: number, to: number, quote: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === quote || c === 34) return true;
+  }
+  return false;
+}
+
+/** Characters a growth word (growthTail) can end with: 了为达长加增降少低高升落滑减幅速. */
+const growthTailLast = new Set([...'了为达长加增降少低高升落滑减幅速'].map((ch) => ch.charCodeAt(0)));
 
 /** The label from the words before a figure, and whether they make it a growth rate. */
 export function cleanBefore(raw: string): BeforeLabel {
   let s = dropNoteParens(squeeze(raw));
   while (s && '“"\'‘'.includes(s[s.length - 1])) s = s.slice(0, -1);
-  s = strip(s, trailingFillers, true);
+  s = strip(s, trailingFillerIndex, true);
   let growth = false;
-  const g = growthTail.exec(s);
+  const g = growthTailLast.has(s.charCodeAt(s.length - 1)) ? growthTail.exec(s) : null;
   if (g && g[0]) {
     growth = true;
     s = s.slice(0, g.index);
-    s = strip(s, trailingFillers, true);
+    s = strip(s, trailingFillerIndex, true);
   }
   s = trimPunct(s);
   s = stripLeading(s);
@@ -122,8 +163,9 @@ export function cleanBefore(raw: string): BeforeLabel {
     const k = Math.max(s.lastIndexOf('开展'), s.lastIndexOf('进行'));
     if (k > 0 && k < s.length - 3) s = s.slice(k + 2);
   }
-  s = trimPunct(s.replace(/的/g, ''));
-  return { label: s, growth, rate: /率$|比重$|占比$|比例$|比率$|份额$/.test(s) };
+  s = trimPunct(s.indexOf('的') < 0 ? s : s.replace(/的/g, ''));
+  const rate = s.endsWith('率') || s.endsWith('比重') || s.endsWith('占比') || s.endsWith('比例') || s.endsWith('份额');
+  return { label: s, growth, rate };
 }
 
 function stripLeading(s: string): string {
@@ -135,7 +177,7 @@ function stripLeading(s: string): string {
     if (means && means[0].length < s.length - 1) { s = s.slice(means[0].length); changed = true; continue; }
     const place = leadingPlace.exec(s);
     if (place && place[0].length < s.length - 1) { s = s.slice(place[0].length); changed = true; continue; }
-    const next = strip(s, leadingFillers, false);
+    const next = strip(s, leadingFillerIndex, false);
     if (next !== s) { s = next; changed = true; }
     s = trimPunct(s);
   }
@@ -146,29 +188,50 @@ function stripLeading(s: string): string {
 const afterStops = ['分别', '均', '全部', '全面', '已', '正在', '共计', '共有', '其中', '并', '都', '达', '的', '等', '全力', '实行', '进行', '累计', '合计', '通过'];
 const afterQualifiers = ['以上', '以下', '以内', '左右', '上下', '内'];
 
+const afterStopIndex = indexWords(afterStops, false);
+
+/** Punctuation that ends the noun after a figure: ，,。；;：:！!？?、 line breaks ( （ |. */
+function isAfterPunct(c: number): boolean {
+  switch (c) {
+    case 0xff0c: case 44: case 0x3002: case 0xff1b: case 59: case 0xff1a: case 58: case 0xff01: case 33: case 0xff1f: case 63:
+    case 0x3001: case 10: case 13: case 40: case 0xff08: case 124:
+      return true;
+  }
+  return false;
+}
+
+/** True when one of the listed words starts at `pos`. */
+function startsWithAny(text: string, pos: number, index: Map<number, string[]>): boolean {
+  const group = index.get(text.charCodeAt(pos));
+  if (!group) return false;
+  for (let k = 0; k < group.length; k++) if (text.startsWith(group[k], pos)) return true;
+  return false;
+}
+
 /** The noun phrase right after a figure (its unit already consumed), or "" when punctuation follows. */
 export function cleanAfter(text: string, pos: number, limit = 16): string {
   let i = pos;
   for (const q of afterQualifiers) if (text.startsWith(q, i)) { i += q.length; break; }
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i++;
-  if (text[i] === '的') i++;
+  if (text.charCodeAt(i) === 0x7684) i++; // 的
   const start = i;
   const end = Math.min(text.length, start + limit);
   let quote = false;
   for (; i < end; i++) {
-    const ch = text[i];
     const c = text.charCodeAt(i);
-    if (ch === '“' || (ch === '"' && !quote)) { quote = true; continue; }
-    if (ch === '”' || ch === '"') { quote = false; continue; }
+    if (c === 0x201c || (c === 34 && !quote)) { quote = true; continue; }
+    if (c === 0x201d || c === 34) { quote = false; continue; }
     if (quote) continue;
-    if ('，,。；;：:！!？?、\n\r(（|'.includes(ch) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) break;
-    if (afterStops.some((w) => text.startsWith(w, i))) break;
+    if (isAfterPunct(c) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) break;
+    if (startsWithAny(text, i, afterStopIndex)) break;
     // 42580元和23650元: a conjunction right after the figure joins another figure, not a noun.
-    if (i === start && '和及与或'.includes(ch)) break;
+    if (i === start && (c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x6216)) break; // 和 及 与 或
   }
+  if (i === start) return '';
   let s = squeeze(text.slice(start, i));
-  s = s.replace(/(?:工作|任务)$/, (m, off) => (off >= 2 ? '' : m));
-  s = s.replace(/完成(?!率)/g, '');
+  // 工作/任务 at the end is dropped when something stands before it.
+  if (s.length >= 4 && (s.endsWith('工作') || s.endsWith('任务'))) s = s.slice(0, -2);
+  if (s.indexOf('完成') >= 0) s = s.replace(/完成(?!率)/g, '');
   return trimPunct(s);
 }
 

@@ -2,7 +2,7 @@
  * Reading the number at the start of a figure: Arabic (1,263,312.05; full-width ３３．５; ranges 5-10) and Chinese
  * (七百, 二十, 一百一十三, 两; a trailing 万/亿 is split off as the scale). Every reader moves forward only.
  */
-import { isDigitCode, parseChineseNumeral } from '../numerals';
+import { isDigitCode, parseChineseNumeralAt } from '../numerals';
 import type { Scale } from './units';
 
 export interface NumberToken {
@@ -20,29 +20,56 @@ export interface NumberToken {
 
 const digitOf = (c: number) => (c >= 0xff10 ? c - 0xff10 : c - 48);
 const isDot = (c: number) => c === 46 || c === 0xff0e;
-const rangeSeparators = new Set([...'-－—–~～至到'].map((c) => c.charCodeAt(0)));
+/** - － — – ~ ～ 至 到 between the two numbers of a range. */
+const isRangeSeparator = (c: number) =>
+  c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e || c === 0x81f3 || c === 0x5230;
 
 /** Reads an unsigned decimal at `pos` (which holds a digit); thousands commas only in well-formed groups. */
 function readDecimal(text: string, pos: number): { end: number; value: number; intDigits: number } {
   let i = pos;
-  let s = '';
-  while (i < text.length && isDigitCode(text.charCodeAt(i))) s += digitOf(text.charCodeAt(i++));
+  // Plain ASCII digits (the usual case) are parsed from the text itself; other forms are spelled out first.
+  let plain = true;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) > 57) plain = false;
+    i++;
+  }
+  let intDigits = i - pos;
   // 1,263,312: a comma then exactly three digits; the first group has at most three digits.
-  if (s.length <= 3) {
+  let grouped = false;
+  if (intDigits <= 3) {
     while (
       text.charCodeAt(i) === 44 &&
       isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) &&
       !isDigitCode(text.charCodeAt(i + 4))
     ) {
-      for (let k = i + 1; k < i + 4; k++) s += digitOf(text.charCodeAt(k));
+      grouped = true;
+      intDigits += 3;
       i += 4;
     }
   }
-  const intDigits = s.length;
+  let fracStart = -1;
   if (isDot(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1))) {
-    s += '.';
-    i++;
-    while (i < text.length && isDigitCode(text.charCodeAt(i))) s += digitOf(text.charCodeAt(i++));
+    if (text.charCodeAt(i) !== 46) plain = false;
+    fracStart = ++i;
+    while (i < text.length && isDigitCode(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) > 57) plain = false;
+      i++;
+    }
+  }
+  if (plain && !grouped) {
+    // Up to 15 digits an integer is exact in a double; anything else goes through Number() as before.
+    if (fracStart < 0 && intDigits <= 15) {
+      let v = 0;
+      for (let k = pos; k < i; k++) v = v * 10 + (text.charCodeAt(k) - 48);
+      return { end: i, value: v, intDigits };
+    }
+    return { end: i, value: Number(text.slice(pos, i)), intDigits };
+  }
+  let s = '';
+  for (let k = pos; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigitCode(c)) s += digitOf(c);
+    else if (k === fracStart - 1) s += '.';
   }
   return { end: i, value: Number(s), intDigits };
 }
@@ -52,26 +79,40 @@ export function readArabic(text: string, pos: number): NumberToken {
   const first = readDecimal(text, pos);
   const token: NumberToken = { start: pos, end: first.end, value: first.value, arabic: true };
   const sep = text.charCodeAt(first.end);
-  if (rangeSeparators.has(sep) && isDigitCode(text.charCodeAt(first.end + 1))) {
+  if (isRangeSeparator(sep) && isDigitCode(text.charCodeAt(first.end + 1))) {
     const second = readDecimal(text, first.end + 1);
     token.end = second.end;
     token.valueTo = second.value;
     // A third part (2024-01-10) or a second part that is smaller is a date or a code, not a range.
     const after = text.charCodeAt(second.end);
-    if ((rangeSeparators.has(after) || isDot(after) || after === 47) && isDigitCode(text.charCodeAt(second.end + 1))) token.code = true;
+    if ((isRangeSeparator(after) || isDot(after) || after === 47) && isDigitCode(text.charCodeAt(second.end + 1))) token.code = true;
   }
   // 3.1.2 and 1.2.3.4 are section numbers or versions.
   if (isDot(text.charCodeAt(token.end)) && isDigitCode(text.charCodeAt(token.end + 1))) token.code = true;
   return token;
 }
 
-const chineseDigits = '〇零一二三四五六七八九两';
-const chineseUnits = '十百千万亿';
+/** 1 for the digits 〇零一二三四五六七八九两, 2 for the units 十百千万亿, 0 for anything else; by character code. */
+function numeralKind(c: number): number {
+  switch (c) {
+    case 0x3007: case 0x96f6: case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03:
+    case 0x516b: case 0x4e5d: case 0x4e24:
+      return 1;
+    case 0x5341: case 0x767e: case 0x5343: case 0x4e07: case 0x4ebf:
+      return 2;
+  }
+  return 0;
+}
+
 /** A character that can be part of a Chinese numeral. */
 export function isChineseNumeralCode(c: number): boolean {
-  return numeralCodes.has(c);
+  // Every numeral character but 〇 lies in 一..零; one comparison settles most characters.
+  return (c >= 0x4e00 || c === 0x3007) && c <= 0x96f6 && numeralKind(c) !== 0;
 }
-const numeralCodes = new Set([...chineseDigits, ...chineseUnits].map((ch) => ch.charCodeAt(0)));
+
+const scaleWan: Scale = { text: '万', factor: 1e4 };
+const scaleYi: Scale = { text: '亿', factor: 1e8 };
+const scaleWanYi: Scale = { text: '万亿', factor: 1e12 };
 
 /**
  * A Chinese numeral at `pos`, with a trailing 万/亿/万亿 split off as scale (一百一十三亿 → 113 + 亿).
@@ -81,21 +122,22 @@ export function readChinese(text: string, pos: number): NumberToken {
   let end = pos;
   while (end < text.length && isChineseNumeralCode(text.charCodeAt(end))) end++;
   // A numeral run longer than a real number is prose or a list; read no further than 12 characters.
-  const run = text.slice(pos, Math.min(end, pos + 12));
-  const bad: NumberToken = { start: pos, end, value: NaN, arabic: false };
-  if (end - pos > 12) return bad;
-  let body = run;
+  if (end - pos > 12) return { start: pos, end, value: NaN, arabic: false };
+  let bodyEnd = end;
   let scale: Scale | undefined;
-  if (body.length > 1 && body.endsWith('万亿')) {
-    scale = { text: '万亿', factor: 1e12 };
-    body = body.slice(0, -2);
-  } else if (body.length > 1 && (body.endsWith('万') || body.endsWith('亿'))) {
-    scale = body.endsWith('万') ? { text: '万', factor: 1e4 } : { text: '亿', factor: 1e8 };
-    body = body.slice(0, -1);
+  const last = text.charCodeAt(end - 1);
+  if (end - pos > 1 && last === 0x4ebf && text.charCodeAt(end - 2) === 0x4e07) {
+    scale = scaleWanYi;
+    bodyEnd -= 2;
+  } else if (end - pos > 1 && (last === 0x4e07 || last === 0x4ebf)) {
+    scale = last === 0x4e07 ? scaleWan : scaleYi;
+    bodyEnd -= 1;
   }
   // Only unit characters (百, 千, 万, 百万) are words such as 百万员工 and 万人; 十 alone is ten.
-  if (![...body].some((ch) => chineseDigits.includes(ch)) && !body.startsWith('十')) return bad;
-  const value = parseChineseNumeral(body);
-  if (value === null) return bad;
+  let hasDigit = false;
+  for (let k = pos; k < bodyEnd && !hasDigit; k++) hasDigit = numeralKind(text.charCodeAt(k)) === 1;
+  if (!hasDigit && !(bodyEnd > pos && text.charCodeAt(pos) === 0x5341)) return { start: pos, end, value: NaN, arabic: false };
+  const value = parseChineseNumeralAt(text, pos, bodyEnd);
+  if (value === null) return { start: pos, end, value: NaN, arabic: false };
   return { start: pos, end, value, scale, arabic: false };
 }

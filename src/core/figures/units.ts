@@ -76,11 +76,12 @@ for (const w of countWords) {
   if (!table.some((x) => x.text === w)) table.push(u(w, 'count', w, 1, arabicOnlyCounts.has(w)));
 }
 
-const byFirstChar = new Map<string, UnitInfo[]>();
+const byFirstChar = new Map<number, UnitInfo[]>();
 for (const info of table) {
-  const list = byFirstChar.get(info.text[0]) ?? [];
+  const first = info.text.charCodeAt(0);
+  const list = byFirstChar.get(first) ?? [];
   list.push(info);
-  byFirstChar.set(info.text[0], list);
+  byFirstChar.set(first, list);
 }
 for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
 
@@ -89,7 +90,7 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 
 /** The longest unit written at `pos`, or undefined. */
 export function matchUnit(text: string, pos: number): UnitInfo | undefined {
-  const list = byFirstChar.get(text[pos]);
+  const list = byFirstChar.get(text.charCodeAt(pos));
   if (!list) return undefined;
   for (const info of list) {
     if (!text.startsWith(info.text, pos)) continue;
@@ -116,12 +117,17 @@ const scales: Scale[] = [
 
 /** A 万/亿 prefix written at `pos` (万亿 before 亿, 千万 before 千). */
 export function matchScale(text: string, pos: number): Scale | undefined {
+  const c = text.charCodeAt(pos);
+  // 万 千 百 亿: every scale starts with one of them.
+  if (c !== 0x4e07 && c !== 0x5343 && c !== 0x767e && c !== 0x4ebf) return undefined;
   for (const s of scales) if (text.startsWith(s.text, pos)) return s;
   return undefined;
 }
 
 /** Rounds away binary noise (0.784 × 10⁴ = 7840.000000000001). */
 export function cleanNumber(n: number): number {
+  // An integer below 10¹² has at most 12 digits: toPrecision(12) would give it back unchanged.
+  if (Number.isInteger(n) && n < 1e12 && n > -1e12 && !Object.is(n, -0)) return n;
   return Number.isFinite(n) ? Number(n.toPrecision(12)) : n;
 }
 

@@ -57,12 +57,22 @@ export function extractFigures(text: string, outline: Heading[], _options: Optio
   }
 }
 
+/** 1 for the characters a figure can start with (digits, Chinese numerals, 百 of 百分之), by character code. */
+const startsFigure = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) startsFigure[c] = 1;
+for (let c = 0xff10; c <= 0xff19; c++) startsFigure[c] = 1;
+for (const ch of '〇零一二三四五六七八九两十百千万亿') startsFigure[ch.charCodeAt(0)] = 1;
+
 function scanFigures(text: string): Found[] {
   const out: Found[] = [];
   const enclosures = new EnclosureCursor(findEnclosures(text));
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
+    if (startsFigure[c] === 0) {
+      i++;
+      continue;
+    }
     if (isDigitCode(c)) {
       const tok = readArabic(text, i);
       const f = arabicFigure(text, tok, enclosures);

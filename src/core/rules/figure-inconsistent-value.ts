@@ -1,6 +1,5 @@
 import type { Figure } from '../types';
 import type { Rule } from './rule';
-import { LineIndex } from '../lineIndex';
 import { figureMessage } from '../figures/messages';
 
 /** Counts of things (行政村, 企业) are often subsets of each other; only long, specific count labels are compared. */
@@ -21,6 +20,64 @@ function sameSentence(text: string, from: number, to: number): boolean {
   return !/[。；;！!？?\n]/.test(text.slice(from, to));
 }
 
+/** A figure in the order the rule saw it. */
+interface Member {
+  figure: Figure;
+  order: number;
+}
+
+/** Figures of one metric seen so far: the first, the last and their values, enough to compare a new one with. */
+interface Subset {
+  first?: Member;
+  last?: Member;
+  values: Set<number>;
+}
+
+/** The figures of one metric: all, those without a stated period, and those of each stated period (made when needed). */
+interface Group {
+  all: Subset;
+  unstated?: Subset;
+  byPeriod?: Map<string, Subset>;
+}
+
+/** A subset holding one member. */
+const subsetOf = (member: Member, value: number): Subset => ({ first: member, last: member, values: new Set([value]) });
+
+function addTo(subset: Subset, member: Member, value: number): void {
+  subset.last = member;
+  subset.values.add(value);
+}
+
+/**
+ * Lines as LineIndex counts them (\n, \r\n or \r), from the offsets of the line breaks, which indexOf finds far
+ * faster than a character loop: most documents report no inconsistency, and a few only need a line number.
+ */
+class LineBreaks {
+  private readonly newlines: number[] = [];
+  private readonly loneReturns: number[] = [];
+  constructor(text: string) {
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) this.newlines.push(k);
+    // A \r ends a line of its own unless a \n follows it (that \n is counted already).
+    for (let k = text.indexOf('\r'); k >= 0; k = text.indexOf('\r', k + 1)) if (text.charCodeAt(k + 1) !== 10) this.loneReturns.push(k);
+  }
+  /** The 0-based line of an offset. */
+  lineOf(offset: number): number {
+    return countBelow(this.newlines, offset) + countBelow(this.loneReturns, offset);
+  }
+}
+
+/** How many of the sorted numbers are below `limit`. */
+function countBelow(sorted: number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The same metric, with the same role and period, stated with two different values in one document
  * (规上工业产值29.74亿元 … 规上工业产值29.7亿元; 万元 where 亿元 was meant).
@@ -30,27 +87,54 @@ export const figureInconsistentValue: Rule = {
   description: 'The same metric has different values or scales in one document.',
   defaultSeverity: 'information',
   check(ctx, report) {
-    const lines = new LineIndex(ctx.text);
-    const groups = new Map<string, Figure[]>();
+    let lines: LineBreaks | undefined;
+    const groups = new Map<string, Group>();
+    let order = 0;
     for (const f of ctx.figures) {
       if (!isExact(f) || f.label.length < 5 || f.role === 'growth') continue;
       const unit = f.normalized!.unit;
       if (countUnits.test(unit) && f.label.length < 6) continue;
       const key = `${f.label}\u0000${f.role}\u0000${unit}`;
-      const seen = groups.get(key) ?? [];
-      groups.set(key, seen);
+      const value = f.normalized!.value;
+      const group = groups.get(key);
+      if (!group) {
+        // The first figure of its metric: nothing to compare with yet.
+        const member: Member = { figure: f, order: order++ };
+        const created: Group = { all: subsetOf(member, value) };
+        if (!f.period) created.unstated = subsetOf(member, value);
+        else (created.byPeriod = new Map()).set(f.period, subsetOf(member, value));
+        groups.set(key, created);
+        continue;
+      }
       // A figure without a period may restate any period's value; two different stated periods are two metrics.
-      const comparable = seen.filter((g) => !g.period || !f.period || g.period === f.period);
-      seen.push(f);
-      if (!comparable.length || comparable.some((g) => g.normalized!.value === f.normalized!.value)) continue;
-      const other = comparable[0];
+      // The figures seen so far that compare with this one: all of them, or those without a period and those of its period.
+      let first: Member | undefined;
+      let last: Member | undefined;
+      let sameValue = false;
+      const periodSubset = f.period ? group.byPeriod?.get(f.period) : undefined;
+      for (const subset of f.period ? [group.unstated, periodSubset] : [group.all]) {
+        if (!subset || !subset.first) continue;
+        if (!first || subset.first.order < first.order) first = subset.first;
+        if (!last || subset.last!.order > last.order) last = subset.last;
+        if (subset.values.has(value)) sameValue = true;
+      }
+      const member: Member = { figure: f, order: order++ };
+      addTo(group.all, member, value);
+      if (!f.period) {
+        if (group.unstated) addTo(group.unstated, member, value);
+        else group.unstated = subsetOf(member, value);
+      } else if (periodSubset) addTo(periodSubset, member, value);
+      else (group.byPeriod ??= new Map()).set(f.period, subsetOf(member, value));
+      if (!first || sameValue) continue;
+      const other = first.figure;
       // Two values of one metric in one sentence are a breakdown (其中 …), not a contradiction.
-      if (sameSentence(ctx.text, comparable[comparable.length - 1].span.end, f.span.start)) continue;
+      if (sameSentence(ctx.text, last!.figure.span.end, f.span.start)) continue;
+      lines ??= new LineBreaks(ctx.text);
       const variant = scaleSlip(other.normalized!.value, f.normalized!.value) ? 'figure-inconsistent-value.scale' : 'figure-inconsistent-value';
       report({
         span: f.span,
         ...figureMessage(variant, {
-          label: f.label, value: f.text.replace(/\s+/g, ''), other: other.text.replace(/\s+/g, ''), line: lines.position(other.span.start).line + 1,
+          label: f.label, value: f.text.replace(/\s+/g, ''), other: other.text.replace(/\s+/g, ''), line: lines.lineOf(other.span.start) + 1,
         }),
       });
     }

@@ -191,45 +191,4 @@ describe('parseHeadings', () => {
       assert.deepEqual(headingsOf('（一）甲。、丙。').map((h) => h.marker), ['（一）']);
     });
   });
-
-  describe('linear time', function () {
-    this.timeout(60_000);
-    /** The smallest of a few timings, in ms. */
-    function time(text: string): number {
-      let best = Infinity;
-      for (let r = 0; r < 5; r++) {
-        const t0 = process.hrtime.bigint();
-        parseHeadings(text, options);
-        best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-      return best;
-    }
-    const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-    const adversarial: Array<[string, string]> = [
-      ['markers on one line', '一、一是（一）1.①“(1)第一，'],
-      ['unclosed quotes', '“一、二《（三'],
-      ['numeral runs', '一二三四五六七八九十百'],
-      ['digits', '1234567890.'],
-      ['run-on titles', '一、加强组织领导推进落实2023年我镇'],
-      ['blank runs', '　 \t'],
-    ];
-    for (const [name, unit] of adversarial) {
-      it(name, () => {
-        const n = 40_000;
-        const small = repeat(unit, n);
-        const large = repeat(unit, 10 * n);
-        time(small); // warm up
-        // Linear work gives a ratio near 10 (a little more once the text outgrows the caches), quadratic near 100.
-        // The machine is shared, so a noisy measurement gets two more tries.
-        const ratios: string[] = [];
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const a = time(small);
-          const b = time(large);
-          ratios.push(`${a.toFixed(2)} ms → ${b.toFixed(2)} ms`);
-          if (b < 40 * Math.max(a, 0.1)) return;
-        }
-        assert.fail(`work grows faster than the text: ${ratios.join('; ')}`);
-      });
-    }
-  });
 });

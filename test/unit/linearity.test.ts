@@ -38,6 +38,11 @@ const families: Record<string, (n: number) => string> = {
   'many figures': (n) => '产值12.3亿元，增长5.6%；'.repeat(n / 16 + 1).slice(0, n),
   'many placeholders': (n) => 'XX镇xx.xx亿元，'.repeat(n / 11 + 1).slice(0, n),
   'report text, one line': (n) => longLine(reportText, n),
+  'markers of every level, one line': (n) => '一、一是（一）1.①“(1)第一，'.repeat(n / 17 + 1).slice(0, n),
+  'unclosed quotes and titles': (n) => '“一、二《（三'.repeat(n / 7 + 1).slice(0, n),
+  'numeral runs': (n) => '一二三四五六七八九十百'.repeat(n / 11 + 1).slice(0, n),
+  'run-on titles': (n) => '一、加强组织领导推进落实2023年我镇'.repeat(n / 18 + 1).slice(0, n),
+  'percent words and adjacent counts': (n) => '百分之、三个1个'.repeat(n / 8 + 1).slice(0, n),
 };
 
 interface Measured {

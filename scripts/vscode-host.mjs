@@ -86,6 +86,33 @@ export function installFromRepository(run, extensionPath = repoRoot) {
   return id;
 }
 
+/**
+ * Packages the extension as a .vsix (`vsce package`, what a user is handed) and installs it into this run's
+ * extensions folder with code-server's own `--install-extension`, offline. Returns the extension id.
+ */
+export function installVsix(run, extensionPath = repoRoot) {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8'));
+  const vsix = join(run.dir, `${manifest.name}-${manifest.version}.vsix`);
+  const vsce = join(repoRoot, 'node_modules', '.bin', 'vsce');
+  const packed = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
+    { cwd: extensionPath, encoding: 'utf8' });
+  if (packed.status !== 0) throw new Error(`vsce package failed:\n${packed.stdout}${packed.stderr}`);
+  const cs = findCodeServer();
+  writeFileSync(join(run.dir, 'config.yaml'), 'auth: none\ncert: false\n');
+  const installed = spawnSync(cs.node, [
+    cs.entry, '--config', join(run.dir, 'config.yaml'), '--user-data-dir', join(run.dir, 'user-data'),
+    '--extensions-dir', join(run.dir, 'extensions'), '--install-extension', vsix, '--force',
+  ], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CONFIG_HOME: join(run.dir, 'xdg-config'), XDG_DATA_HOME: join(run.dir, 'xdg-data'),
+      XDG_CACHE_HOME: join(run.dir, 'xdg-cache'), TMPDIR: run.tmp, EXTENSIONS_GALLERY: '{}', VSCODE_CLI: '1' },
+  });
+  if (installed.status !== 0 || !/successfully installed/i.test(installed.stdout + installed.stderr)) {
+    throw new Error(`installing ${vsix} failed:\n${installed.stdout}${installed.stderr}`);
+  }
+  return `${manifest.publisher}.${manifest.name}`;
+}
+
 const quietSettings = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,

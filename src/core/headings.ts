@@ -177,7 +177,12 @@ const enum CharClass {
   /** Ends a title (。；：!? …) without being a line end. */
   Stop,
 }
-const charClass = (() => {
+/** Built on the first parse, not at load: filling it asks the predicates about every one of the 65,536 codes. */
+let charClassTable: Uint8Array | undefined;
+function charClasses(): Uint8Array {
+  return (charClassTable ??= buildCharClasses());
+}
+function buildCharClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
   const set = (cls: CharClass, pred: (c: number) => boolean) => {
     for (let c = 0; c < 0x10000; c++) if (table[c] === CharClass.Plain && pred(c)) table[c] = cls;
@@ -190,7 +195,7 @@ const charClass = (() => {
   set(CharClass.Marker, (c) => c === 0xff08 || c === 40 || isMarkerNumeral(c) || c === 0x7b2c || isDigit(c) || isCircledCode(c) || c === 0x3001);
   set(CharClass.Stop, isTitleStop);
   return table;
-})();
+}
 
 /*
  * A number read in place is returned packed, end * NUMBER_SPAN + value (values stay below 1000), or NO_NUMBER:
@@ -310,6 +315,7 @@ function collectCandidates(text: string): Candidate[] {
   let lastStop = -1;
   let quoteEnd = -1; // inside a quote, its closing mark included, while i < quoteEnd
   const memo: QuoteMemo = { failedTo: new Map(), failedAtNewline: new Map() };
+  const charClass = charClasses();
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -706,6 +712,7 @@ function spaceInTitle(text: string, i: number): boolean {
 /** Pass 3: the title of each accepted marker, ended by punctuation, a space, the next marker or a cap. */
 function buildHeadings(text: string, accepted: Accepted[], options: Options): Heading[] {
   const cap = Math.max(1, options.titleMaxLength);
+  const charClass = charClasses();
   return accepted.map((entry, idx) => {
     const { candidate: cand } = entry;
     const nextMarker = idx + 1 < accepted.length ? accepted[idx + 1].candidate.start : text.length;

@@ -254,7 +254,8 @@ const starts = (() => {
 /** First characters of the object units, and the characters that end the search for one (punctuation, numerals). */
 const objectUnitStarts = codeTable(objectUnits);
 const stopsObject = codeTable(clausePunctChars, numberChars);
-for (let c = 0; c < 65536; c++) if (isDigitCode(c)) stopsObject[c] = 1;
+// Digits are ASCII or full-width forms: only those codes are asked at load.
+for (const [lo, hi] of [[0, 0x7f], [0xff00, 0xffff]]) for (let c = lo; c <= hi; c++) if (isDigitCode(c)) stopsObject[c] = 1;
 
 /** Reports a finding unless it overlaps the last one; returns where the next finding may start. */
 function put(report: Report, text: string, reportedUpTo: number, start: number, end: number, key?: PlaceholderMessageKey): number {

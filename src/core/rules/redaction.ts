@@ -63,7 +63,9 @@ const isNumeric = (c: number) => c >= 0 && (isDigitCode(c) || numeralChars.has(S
 
 /** Letters and digits, ASCII and full-width, by character code. */
 const alnumCodes = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (isAlnum(c)) alnumCodes[c] = 1;
+/** Letters, digits and joiners are all ASCII or full-width forms: the tables are filled from these codes only, at load. */
+const asciiAndFullWidth = [[0, 0x7f], [0xff00, 0xffff]];
+for (const [lo, hi] of asciiAndFullWidth) for (let c = lo; c <= hi; c++) if (isAlnum(c)) alnumCodes[c] = 1;
 const joinerCodes = new Uint8Array(65536);
 for (const c of joiners) joinerCodes[c] = 1;
 
@@ -301,7 +303,7 @@ function checkTimesRun(text: string, start: number, end: number, report: Report)
 
 /** Character codes that can start a finding: letters, digits, joiners, stars, fill characters, 〇 and ×. */
 const starts = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (isAlnum(c) || joiners.has(c)) starts[c] = 1;
+for (const [lo, hi] of asciiAndFullWidth) for (let c = lo; c <= hi; c++) if (isAlnum(c) || joiners.has(c)) starts[c] = 1;
 for (const c of [0x2a, 0xff0a, 0x3007, 0xd7, ...fillChars]) starts[c] = 1;
 
 function check(text: string, report: Report): void {

@@ -381,7 +381,8 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
   const inPlan = spanCursor(findPlanSections(text, outline));
   const figures: Figure[] = [];
   // The last figure of each run of adjacent figures, computed backwards so that long runs stay linear.
-  const chainEnd = found.map((_, k) => k);
+  const chainEnd = new Int32Array(found.length);
+  for (let k = 0; k < found.length; k++) chainEnd[k] = k;
   for (let k = found.length - 2; k >= 0; k--) {
     if (isBlank(text, found[k].span.end, found[k + 1].span.start)) chainEnd[k] = chainEnd[k + 1];
   }
@@ -453,7 +454,7 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     }
 
     const figure: Figure = {
-      span: { ...f.span },
+      span: { start: f.span.start, end: f.span.end },
       text: text.slice(f.span.start, f.span.end),
       value: f.value,
       unit: f.unit,
@@ -487,20 +488,25 @@ function lastBase(figures: Figure[], sentenceStartPos: number): Figure | undefin
  */
 function combineLabel(text: string, f: Found, before: string, after: string, lastOfChain: Found): string {
   const kind = lastOfChain.info?.kind;
-  if (kind === 'money' && /^(?:投资|投入|总投资|投入资金)$/.test(before)) {
+  if (kind === 'money' && (before === '投资' || before === '投入' || before === '总投资' || before === '投入资金')) {
     const object = after ? investmentObject(after) : investmentObject(nextClauseWithoutFigures(text, lastOfChain.span.end), true);
     if (object) return object + (before === '总投资' ? '投资' : before.replace('资金', ''));
   }
-  if (kind === 'money' && /投资$/.test(before) && after) {
+  if (kind === 'money' && before.endsWith('投资') && after) {
     const object = investmentObject(after);
     if (object) return object + '投资';
   }
   if (!after) return before;
   if (!before) return after;
-  if (/(?:年产|日产|年处理|日处理|年发电)$/.test(before)) return before + after;
+  if (endsWithOutputRate(before)) return before + after;
   if (isBareVerb(before)) return isWeakVerb(before) ? after : before + after;
   if (kind && isCountKind(kind)) return after.replace(/[“”"]/g, '').length >= 3 ? after : before + after;
   return before + after;
+}
+
+/** 年产, 日产, 年处理, 日处理, 年发电 at the end: a rate of output, whose noun follows the figure. */
+function endsWithOutputRate(s: string): boolean {
+  return s.endsWith('年产') || s.endsWith('日产') || s.endsWith('年处理') || s.endsWith('日处理') || s.endsWith('年发电');
 }
 
 /** The clause after the one that ends at `pos`, with figures cut out (启动川桥村1.8万亩高标准农田建设 → 启动川桥村高标准农田建设). */

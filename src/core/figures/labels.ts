@@ -110,13 +110,23 @@ export interface BeforeLabel {
 
 const squeeze = (s: string) => s.replace(/[\s\u3000]/g, '');
 /** Trims punctuation at both ends, but keeps a quote whose partner is inside (“红榜”). */
-const leadingJunk = '、，,：:；;”）) \t\u3000';
-const trailingJunk = '、，,：:；;“（( \t\u3000';
+/** 、，,：:；; spaces: junk at either end. */
+function isEdgeJunk(c: number): boolean {
+  switch (c) {
+    case 0x3001: case 0xff0c: case 44: case 0xff1a: case 58: case 0xff1b: case 59: case 32: case 9: case 0x3000:
+      return true;
+  }
+  return false;
+}
+/** Junk at the start: also closing quotes and brackets ” ） ). */
+const isLeadingJunk = (c: number) => isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41;
+/** Junk at the end: also opening quotes and brackets “ （ (. */
+const isTrailingJunk = (c: number) => isEdgeJunk(c) || c === 0x201c || c === 0xff08 || c === 40;
 const trimPunct = (s: string) => {
   let a = 0;
   let b = s.length;
-  while (a < b && leadingJunk.includes(s[a])) a++;
-  while (b > a && trailingJunk.includes(s[b - 1])) b--;
+  while (a < b && isLeadingJunk(s.charCodeAt(a))) a++;
+  while (b > a && isTrailingJunk(s.charCodeAt(b - 1))) b--;
   if (a > 0 || b < s.length) s = s.slice(a, b);
   let c = s.charCodeAt(0);
   if ((c === 0x201c || c === 34) && !hasCode(s, 1, s.length, 0x201d)) s = s.slice(1);
@@ -140,7 +150,8 @@ const growthTailLast = new Set([...'了为达长加增降少低高升落滑减�
 /** The label from the words before a figure, and whether they make it a growth rate. */
 export function cleanBefore(raw: string): BeforeLabel {
   let s = dropNoteParens(squeeze(raw));
-  while (s && '“"\'‘'.includes(s[s.length - 1])) s = s.slice(0, -1);
+  // Quotes left at the end: “ " ' ‘
+  for (let c = s.charCodeAt(s.length - 1); c === 0x201c || c === 34 || c === 39 || c === 0x2018; c = s.charCodeAt(s.length - 1)) s = s.slice(0, -1);
   s = strip(s, trailingFillerIndex, true);
   let growth = false;
   const g = growthTailLast.has(s.charCodeAt(s.length - 1)) ? growthTail.exec(s) : null;
@@ -168,14 +179,21 @@ export function cleanBefore(raw: string): BeforeLabel {
   return { label: s, growth, rate };
 }
 
+/** The characters each leading pattern can start with: the patterns are tried only after one of them. */
+const codesOf = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const periodFirst = codesOf('截今本0123456789一二三四五六七八九十上下前第年半全去');
+const meansFirst = codesOf('通利借');
+const placeFirst = codesOf('在对为于向给');
+
 function stripLeading(s: string): string {
   for (let changed = true; changed && s; ) {
     changed = false;
-    const p = leadingPeriod.exec(s);
+    const first = s.charCodeAt(0);
+    const p = periodFirst.has(first) ? leadingPeriod.exec(s) : null;
     if (p && p[0]) { s = s.slice(p[0].length); changed = true; continue; }
-    const means = leadingMeans.exec(s);
+    const means = meansFirst.has(first) ? leadingMeans.exec(s) : null;
     if (means && means[0].length < s.length - 1) { s = s.slice(means[0].length); changed = true; continue; }
-    const place = leadingPlace.exec(s);
+    const place = placeFirst.has(first) ? leadingPlace.exec(s) : null;
     if (place && place[0].length < s.length - 1) { s = s.slice(place[0].length); changed = true; continue; }
     const next = strip(s, leadingFillerIndex, false);
     if (next !== s) { s = next; changed = true; }

@@ -210,7 +210,8 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
       run = newRun('heading', h, parent);
       frame.runs.set(h.level, run);
       open(run, h);
-      if (first && parent && parent.level < h.level - 1) {
+      // Circled numbers (①②) list points under a heading of any level; only 一、（一）1.（1） form the hierarchy.
+      if (first && parent && parent.level < h.level - 1 && h.style !== 'circled') {
         breaks.push({ kind: 'level-skip', heading: h, previous: parent, expected: 0, run });
       }
     }

@@ -119,7 +119,7 @@ const unitContinuations: Record<string, string> = {
   倍: '增感',
   小时: '候',
 };
-const moneyContinuations = ['G', '增加值', '产值', '生产总值', '以上', '以下', '级', '户', '能耗'];
+const moneyContinuations = ['G', '增加值', '产值', '生产总值', '以上', '以下', '级', '户', '能耗', '项目', '企业', '产业'];
 
 
 function unitAt(text: string, i: number): string | undefined {
@@ -154,6 +154,9 @@ const directVerbs = [
   '减少', '减', '节约', '节省', '兑现', '达到', '达', '共计', '合计', '总计', '累计', '共', '超过', '收到', '受理', '办理', '办结',
   '走访', '梳理出', '排查出', '新增', '增加', '投入', '拨付', '发放', '筹集', '争取', '完成', '实现', '下降', '增长', '提高', '降低',
   '占', '控制在', '保持在', '了',
+  // Actions whose count follows at once: 培训人次，改造户，清理处。
+  '培训', '接待', '举办', '引进', '签约', '救助', '慰问', '资助', '惠及', '吸纳', '新建', '建成', '改造', '排查', '整改', '查处',
+  '清理', '拆除', '化解', '调解', '储备',
 ];
 /** Verbs whose counted object may come first: 刻制印章套, 兑现奖补资金万元, 梳理出惠企政策条. */
 const objectVerbs = [
@@ -196,6 +199,14 @@ const nounBefore: Record<string, string> = {
 };
 /** Words after the unit that show the clause goes on with the counted thing's fate (政策项纳入…, 件已全部…). */
 const afterObject = ['纳入', '用于', '到账', '已', '均', '全部', '并', '和', '及', '与'];
+
+/**
+ * Units that cannot follow a noun without their number: 总投资亿元，产量万吨。 Units with 万/亿 or a squared measure
+ * only; 人次, 千家万户 and the like can close a clause as words.
+ */
+const bareUnitTable = new WordTable(['万亿元', '亿美元', '万美元', '亿元', '万元', '万吨', '万亩', '万人', '万平方米', '万千瓦', '平方米', '平方公里', '公顷', '立方米']);
+/** Before a bare unit these give it a number of one (突破亿元, 亿万人) or make it a heading word (单位万元). */
+const notBeforeBareUnit = codeTable('破万亿位');
 
 const rateNouns = ['满意度', '知晓度', '覆盖度', '率', '比重', '占比', '比例'];
 const rateVerbTable = new WordTable(['达到', '提高到', '提高至', '提升到', '提升至', '为', '达', '是']);
@@ -242,7 +253,7 @@ const enum Start {
   Other,
 }
 const starts = (() => {
-  const table = codeTable('年月-－~～为达是提%％', closingQuoteChars, clauseUnitChars);
+  const table = codeTable('年月-－~～为达是提%％万亿平公立', closingQuoteChars, clauseUnitChars);
   for (let c = 0; c < 65536; c++) if (table[c] === 1) table[c] = Start.Other;
   for (const w of [...directVerbs, ...objectVerbs]) {
     const c = w.charCodeAt(0);
@@ -330,6 +341,15 @@ function check(text: string, report: Report): void {
       if (clauseUnits[c] === 1 && next === c && isBoundary(text, i + 2) && isCjk(before) && !isQuantityAt(text, i - 1) && before !== c && before !== C.zhuang) {
         reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
         continue;
+      }
+
+      // 全年总投资亿元，: a large unit right after a noun, closing the clause.
+      if (isCjk(before) && !isQuantityAt(text, i - 1) && notBeforeBareUnit[before] !== 1 && !text.endsWith('单位', i - 1)) {
+        const u = bareUnitTable.at(text, i);
+        if (u && isBoundary(text, i + u.length)) {
+          reportedUpTo = put(report, text, reportedUpTo, i, i + u.length);
+          continue;
+        }
       }
 
       // 失业率控制在%以内: a percent sign straight after a word.

@@ -39,8 +39,18 @@ function matchesAt(re: RegExp, text: string, pos: number): boolean {
   re.lastIndex = pos;
   return re.test(text);
 }
+/** True when the character code is one of `chars` (NaN, past the end of a text, is none of them). */
+function codeIn(c: number, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
 /** True when text[pos] is one of `chars`. */
-const charIn = (text: string, pos: number, chars: string) => pos < text.length && chars.indexOf(text[pos]) >= 0;
+const charIn = (text: string, pos: number, chars: string) => codeIn(text.charCodeAt(pos), chars);
+/** 余 or 多 after a number (300余人, 50多家), as the approximation word, or undefined. */
+function approxAt(text: string, pos: number): string | undefined {
+  const c = text.charCodeAt(pos);
+  return c === 0x4f59 ? '余' : c === 0x591a ? '多' : undefined;
+}
 /** Words before a number that make a rate whose % sign was lost (发放率达100, 较上年增长37). */
 const lostPercentBefore = /(?:率|比重|占比|比例|增长|增|下降|降低|提高|减少)(?:了|为|达到|达|至|到)?$/;
 
@@ -109,17 +119,21 @@ function readTail(text: string, tok: NumberToken): Tail {
   let spaces = 0;
   while (spaces < 2 && isSpaceCode(text.charCodeAt(q))) { q++; spaces++; }
   let approx: string | undefined;
-  if (text[q] === '余' || text[q] === '多') { approx = text[q]; q++; }
+  approx = approxAt(text, q);
+  if (approx) q++;
   let scale = tok.scale;
   if (!scale) {
-    const unitHere = matchUnit(text, q);
     const s = matchScale(text, q);
+    const unitHere = s ? matchUnit(text, q) : undefined;
     if (s && !(unitHere && unitHere.text.length > s.text.length - 0 && unitHere.text.startsWith(s.text))) {
       scale = s;
       q += s.text.length;
     }
   }
-  if (!approx && (text[q] === '余' || text[q] === '多')) { approx = text[q]; q++; }
+  if (!approx) {
+    approx = approxAt(text, q);
+    if (approx) q++;
+  }
   const unit = matchUnit(text, q);
   if (unit) return { end: q + unit.text.length, unit, scale, approx };
   // No unit: only a 万/亿 (人口1.5万), kept when nothing runs on after it.
@@ -319,13 +333,13 @@ function hasTargetWord(s: string): boolean {
         if (s.startsWith('目标是', i) || s.startsWith('目标为', i)) return true;
         break;
       case 0x62df: // 拟
-        if ((i === 0 || notBeforeNi.indexOf(s[i - 1]) < 0) && (i + 1 >= n || notAfterNi.indexOf(s[i + 1]) < 0)) return true;
+        if ((i === 0 || !codeIn(s.charCodeAt(i - 1), notBeforeNi)) && (i + 1 >= n || !codeIn(s.charCodeAt(i + 1), notAfterNi))) return true;
         break;
       case 0x8ba1: // 计
         if (
           s.charCodeAt(i + 1) === 0x5212 && // 划
-          (i === 0 || notBeforePlan.indexOf(s[i - 1]) < 0) &&
-          (i + 2 >= n || notAfterPlan.indexOf(s[i + 2]) < 0)
+          (i === 0 || !codeIn(s.charCodeAt(i - 1), notBeforePlan)) &&
+          (i + 2 >= n || !codeIn(s.charCodeAt(i + 2), notAfterPlan))
         ) return true;
         break;
     }

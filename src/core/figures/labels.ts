@@ -108,7 +108,17 @@ export interface BeforeLabel {
   rate: boolean;
 }
 
-const squeeze = (s: string) => s.replace(/[\s\u3000]/g, '');
+/** True for what the regex class \s matches (U+3000 included). */
+function isRegexSpace(c: number): boolean {
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+/** The string without white space; most labels have none, and are returned as they are. */
+function squeeze(s: string): string {
+  for (let k = 0; k < s.length; k++) if (isRegexSpace(s.charCodeAt(k))) return s.replace(/[\s\u3000]/g, '');
+  return s;
+}
 /** Trims punctuation at both ends, but keeps a quote whose partner is inside (“红榜”). */
 /** 、，,：:；; spaces: junk at either end. */
 function isEdgeJunk(c: number): boolean {
@@ -166,7 +176,7 @@ export function cleanBefore(raw: string): BeforeLabel {
   let cut = -1;
   genericVerbs.lastIndex = 0;
   for (let m = genericVerbs.exec(s); m; m = genericVerbs.exec(s)) {
-    if (s[m.index + m[0].length] !== '率') cut = m.index + m[0].length;
+    if (s.charCodeAt(m.index + m[0].length) !== 0x7387) cut = m.index + m[0].length; // 率
   }
   if (cut > 0 && cut < s.length - 1) s = stripLeading(s.slice(cut));
   // A long clause names the activity after its last 开展/进行 (组织全镇干部职工、志愿者开展义务植树 → 义务植树).

@@ -137,6 +137,10 @@ function isMarkerNumeral(c: number): boolean {
 function isCircledCode(c: number): boolean {
   return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
 }
+/** ⑴..⒇ (parenthesized) and ⒈..⒛ (with a full stop): one character each, as word processors write (1) and 1. */
+function isEnclosedDigitCode(c: number): boolean {
+  return c >= 0x2474 && c <= 0x249b;
+}
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -192,7 +196,7 @@ function buildCharClasses(): Uint8Array {
   set(CharClass.Star, (c) => c === 42);
   set(CharClass.Prefix, isLinePrefix);
   set(CharClass.Quote, (c) => closingQuote(c) >= 0);
-  set(CharClass.Marker, (c) => c === 0xff08 || c === 40 || isMarkerNumeral(c) || c === 0x7b2c || isDigit(c) || isCircledCode(c) || c === 0x3001);
+  set(CharClass.Marker, (c) => c === 0xff08 || c === 40 || isMarkerNumeral(c) || c === 0x7b2c || isDigit(c) || isCircledCode(c) || isEnclosedDigitCode(c) || c === 0x3001);
   set(CharClass.Stop, isTitleStop);
   return table;
 }
@@ -475,6 +479,13 @@ function detect(text: string, i: number, c: number, boundary: Boundary, lastStop
   if (circled !== null) {
     if (isDigit(prev) || !startsTitle(text, i + 1)) return;
     pushCandidate(out, i, i + 1, 'circled', circled, false, boundary, lastStop);
+    return;
+  }
+  // ⑴ = (1), ⒈ = 1.
+  if (isEnclosedDigitCode(c)) {
+    if (isDigit(prev) || !startsTitle(text, i + 1)) return;
+    const paren = c <= 0x2487;
+    pushCandidate(out, i, i + 1, paren ? 'num-paren-half' : 'num-dot', paren ? c - 0x2473 : c - 0x2487, false, boundary, lastStop);
     return;
   }
   // 、 at the start of a sentence: a marker whose number was lost

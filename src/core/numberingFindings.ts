@@ -11,6 +11,10 @@ export type Report = (finding: Omit<Finding, 'rule' | 'severity'>) => void;
 /** A number written the way the heading writes its own (3 → 三、 for 一、). */
 export function markerLike(h: Heading, n: number): string {
   if (h.style === 'bare-comma' || n <= 0) return String(n);
+  // ⑴..⒇ and ⒈..⒛ are written as one character each, like the heading's own.
+  const c = h.marker.length === 1 ? h.marker.charCodeAt(0) : 0;
+  if (c >= 0x2474 && c <= 0x2487 && n <= 20) return String.fromCharCode(0x2473 + n);
+  if (c >= 0x2488 && c <= 0x249b && n <= 20) return String.fromCharCode(0x2487 + n);
   return formatMarker(h.style, n, h.fullWidthDigits);
 }
 

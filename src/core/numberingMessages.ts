@@ -1,4 +1,4 @@
-import { fillTemplate, localizable, type LocalizableMessage } from './messages';
+import { localizable, type LocalizableMessage } from './messages';
 
 /**
  * The messages of the numbering rules, keyed by rule id (and a variant after a dot), with {name} slots.
@@ -34,11 +34,3 @@ export function numberingMessage(
   return localizable(table[key], args);
 }
 
-/** Fills a message's {name} slots. */
-export function formatNumberingMessage(
-  key: NumberingMessageKey,
-  args: Record<string, string | number>,
-  table: Record<NumberingMessageKey, string> = numberingMessages,
-): string {
-  return fillTemplate(table[key], args);
-}

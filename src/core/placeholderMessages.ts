@@ -16,15 +16,6 @@ export const placeholderMessages = {
 
 export type PlaceholderMessageKey = keyof typeof placeholderMessages;
 
-/** Fills a message's {text} slot with the quoted placeholder text. */
-export function formatPlaceholderMessage(
-  key: PlaceholderMessageKey,
-  text: string,
-  table: Record<PlaceholderMessageKey, string> = placeholderMessages,
-): string {
-  return table[key].replace(/\{text\}/g, `“${text}”`);
-}
-
 /** A placeholder message with its {text} slot filled, and what an editor needs to translate it. */
 export function placeholderMessage(
   key: PlaceholderMessageKey,

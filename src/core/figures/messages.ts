@@ -13,15 +13,6 @@ export const figureMessages = {
 
 export type FigureMessageKey = keyof typeof figureMessages;
 
-/** Fills the {slots} of a message. */
-export function formatFigureMessage(
-  key: FigureMessageKey,
-  slots: Record<string, string | number>,
-  table: Record<FigureMessageKey, string> = figureMessages,
-): string {
-  return table[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in slots ? String(slots[k]) : m));
-}
-
 /** A figure message with its {slots} filled, and what an editor needs to translate it. */
 export function figureMessage(
   key: FigureMessageKey,

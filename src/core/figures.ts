@@ -4,7 +4,7 @@ import { isDigitCode } from './numerals';
 import { isChineseNumeralCode, readArabic, readChinese, type NumberToken } from './figures/numbers';
 import { isCountKind, matchScale, matchUnit, normalize, type Scale, type UnitInfo } from './figures/units';
 import {
-  EnclosureCursor, findEnclosures, findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
+  enclosureAt, findEnclosures, findPlanSections, type Enclosure, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
 import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isGenericNoun, isWeakVerb } from './figures/labels';
 import { findPeriod } from './figures/periods';
@@ -13,14 +13,22 @@ import { findPeriod } from './figures/periods';
 interface Found {
   span: Span;
   value: number;
-  valueTo?: number;
+  valueTo: number | undefined;
   unit: string;
-  info?: UnitInfo;
-  scale?: Scale;
-  approx?: string;
-  qualifier?: string;
+  info: UnitInfo | undefined;
+  scale: Scale | undefined;
+  approx: string | undefined;
+  qualifier: string | undefined;
   /** The percent sign was lost (发放率达100): the unit is "". */
-  lostPercent?: boolean;
+  lostPercent: boolean;
+}
+
+/** Every Found is made here with all its fields, for one shape (see numberToken in figures/numbers.ts). */
+function newFound(
+  start: number, end: number, value: number, valueTo: number | undefined, unit: string, info: UnitInfo | undefined,
+  scale: Scale | undefined, approx: string | undefined, qualifier: string | undefined,
+): Found {
+  return { span: { start, end }, value, valueTo, unit, info, scale, approx, qualifier, lostPercent: false };
 }
 
 const qualifiersBefore = ['不少于', '不低于', '不超过', '不高于', '至少', '最多', '最少', '超过', '突破', '将近', '接近', '大约', '约', '近', '超', '逾', '各'];
@@ -75,7 +83,9 @@ for (const ch of '〇零一二三四五六七八九两十百千万亿') startsFi
 
 function scanFigures(text: string): Found[] {
   const out: Found[] = [];
-  const enclosures = new EnclosureCursor(findEnclosures(text));
+  const spans = findEnclosures(text);
+  // Every enclosure before `head` ends at or before the scan position.
+  let head = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
@@ -83,20 +93,22 @@ function scanFigures(text: string): Found[] {
       i++;
       continue;
     }
+    while (head < spans.length && spans[head].end <= i) head++;
+    const enclosure = enclosureAt(spans, head, i);
     if (isDigitCode(c)) {
       const tok = readArabic(text, i);
-      const f = arabicFigure(text, tok, enclosures);
+      const f = arabicFigure(text, tok, enclosure);
       if (f) out.push(f);
       i = Math.max(tok.end, f ? f.span.end : 0, i + 1);
       continue;
     }
     if (c === 0x767e && text.startsWith('百分之', i)) {
-      const f = percentWords(text, i, enclosures);
+      const f = percentWords(text, i, enclosure);
       if (f) { out.push(f); i = f.span.end; continue; }
     }
     if (isChineseNumeralCode(c)) {
       const tok = readChinese(text, i);
-      const f = Number.isNaN(tok.value) ? undefined : chineseFigure(text, tok, enclosures);
+      const f = Number.isNaN(tok.value) ? undefined : chineseFigure(text, tok, enclosure);
       if (f) out.push(f);
       i = Math.max(tok.end, f ? f.span.end : 0, i + 1);
       continue;
@@ -109,9 +121,9 @@ function scanFigures(text: string): Found[] {
 /** What follows a number: [spaces] [余/多] [万/亿] [余/多] unit. */
 interface Tail {
   end: number;
-  unit?: UnitInfo;
-  scale?: Scale;
-  approx?: string;
+  unit: UnitInfo | undefined;
+  scale: Scale | undefined;
+  approx: string | undefined;
 }
 
 function readTail(text: string, tok: NumberToken): Tail {
@@ -139,9 +151,9 @@ function readTail(text: string, tok: NumberToken): Tail {
   // No unit: only a 万/亿 (人口1.5万), kept when nothing runs on after it.
   if (scale && !approx) {
     const next = text.charCodeAt(q);
-    if (!(isCjk(next) || isAsciiLetter(next) || isDigitCode(next))) return { end: q, scale };
+    if (!(isCjk(next) || isAsciiLetter(next) || isDigitCode(next))) return { end: q, unit: undefined, scale, approx: undefined };
   }
-  return { end: tok.end };
+  return { end: tok.end, unit: undefined, scale: undefined, approx: undefined };
 }
 
 /** Checks that a unit really is one here; the same characters are often words (五方面, 2023年度, 五人足球场). */
@@ -189,21 +201,11 @@ function qualifiers(text: string, start: number, end: number, unit: UnitInfo | u
 function makeFound(text: string, tok: NumberToken, tail: Tail): Found | undefined {
   if (!Number.isFinite(tok.value) || (tok.valueTo !== undefined && !Number.isFinite(tok.valueTo))) return undefined;
   const unit = (tail.scale?.text ?? '') + (tail.unit?.text ?? '');
-  const f: Found = {
-    span: { start: tok.start, end: tail.end },
-    value: tok.value,
-    unit,
-    info: tail.unit,
-    scale: tail.scale,
-  };
-  if (tok.valueTo !== undefined) f.valueTo = tok.valueTo;
-  if (tail.approx) f.approx = tail.approx;
   const q = qualifiers(text, tok.start, tail.end, tail.unit);
-  if (q) f.qualifier = q;
-  return f;
+  return newFound(tok.start, tail.end, tok.value, tok.valueTo, unit, tail.unit, tail.scale, tail.approx || undefined, q || undefined);
 }
 
-function arabicFigure(text: string, tok: NumberToken, enclosures: EnclosureCursor): Found | undefined {
+function arabicFigure(text: string, tok: NumberToken, encl: Enclosure | undefined): Found | undefined {
   if (tok.code) return undefined;
   const prev = text.charCodeAt(tok.start - 1);
   // Codes and names: A320, G60, 1+3+N, 2/122, #3, 第3.
@@ -211,14 +213,13 @@ function arabicFigure(text: string, tok: NumberToken, enclosures: EnclosureCurso
   if (prev === 45 && (isDigitCode(text.charCodeAt(tok.start - 2)) || isAsciiLetter(text.charCodeAt(tok.start - 2)))) return undefined;
   const after = text.charCodeAt(tok.end);
   if (after === 43 || after === 47 || after === 0xd7 || after === 42) return undefined; // + / × *
-  const encl = enclosures.at(tok.start);
   if (encl && (encl.kind === 'title' || !quotedBound.test(text.slice(Math.max(encl.start, tok.start - 6), tok.start)))) return undefined;
   const tail = readTail(text, tok);
   if (!tail.unit && !tail.scale) {
     // 发放率达100: a rate whose % sign was lost.
     const next = text.charCodeAt(tok.end);
     if (tok.valueTo === undefined && !(isCjk(next) || isAsciiLetter(next) || next === 46) && lostPercentBefore.test(text.slice(Math.max(0, tok.start - 8), tok.start))) {
-      const f = makeFound(text, tok, { end: tok.end });
+      const f = makeFound(text, tok, { end: tok.end, unit: undefined, scale: undefined, approx: undefined });
       if (f) f.lostPercent = true;
       return f;
     }
@@ -239,9 +240,9 @@ function isOrdinalLead(c: number): boolean {
   return c === 0x7b2c || c === 0x521d || c === 0x5468 || c === 0x671f || c === 0x4e4b || c === 0x6bcf;
 }
 
-function chineseFigure(text: string, tok: NumberToken, enclosures: EnclosureCursor): Found | undefined {
+function chineseFigure(text: string, tok: NumberToken, encl: Enclosure | undefined): Found | undefined {
   if (isOrdinalLead(text.charCodeAt(tok.start - 1))) return undefined;
-  if (enclosures.at(tok.start)) return undefined; // “四个平台”, “十三乱”: names
+  if (encl) return undefined; // “四个平台”, “十三乱”: names
   const tail = readTail(text, tok);
   const unit = tail.unit;
   if (!unit || unit.arabicOnly || unit.text === '年' || !unitFits(text, tok, tail)) return undefined;
@@ -267,23 +268,16 @@ function chineseFigure(text: string, tok: NumberToken, enclosures: EnclosureCurs
 }
 
 /** 百分之十六 → 16 %. */
-function percentWords(text: string, pos: number, enclosures: EnclosureCursor): Found | undefined {
+function percentWords(text: string, pos: number, encl: Enclosure | undefined): Found | undefined {
   const at = pos + 3;
-  if (enclosures.at(pos)) return undefined;
+  if (encl) return undefined;
   const c = text.charCodeAt(at);
   let tok: NumberToken | undefined;
   if (isDigitCode(c)) tok = readArabic(text, at);
   else if (isChineseNumeralCode(c)) tok = readChinese(text, at);
   if (!tok || Number.isNaN(tok.value) || tok.scale || tok.code) return undefined;
-  const f: Found = {
-    span: { start: pos, end: tok.end },
-    value: tok.value,
-    unit: '%',
-    info: matchUnit('%', 0),
-  };
   const q = qualifiers(text, pos, tok.end, undefined);
-  if (q) f.qualifier = q;
-  return Number.isFinite(f.value) ? f : undefined;
+  return Number.isFinite(tok.value) ? newFound(pos, tok.end, tok.value, undefined, '%', matchUnit('%', 0), undefined, undefined, q || undefined) : undefined;
 }
 
 /** How many CJK characters run on from `pos` (up to `limit`) before punctuation, a digit or the end. */

@@ -68,17 +68,15 @@ export function findEnclosures(text: string): Enclosure[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Answers "which enclosure holds this offset" for offsets asked in increasing order. */
-export class EnclosureCursor {
-  private i = 0;
-  constructor(private readonly spans: Enclosure[]) {}
-  at(offset: number): Enclosure | undefined {
-    while (this.i < this.spans.length && this.spans[this.i].end <= offset) this.i++;
-    for (let k = this.i; k < this.spans.length && this.spans[k].start <= offset; k++) {
-      if (offset < this.spans[k].end) return this.spans[k];
-    }
-    return undefined;
+/**
+ * The first enclosure (by start) holding `offset`, looking from `head`: the caller keeps `head` past every enclosure
+ * that ends at or before the offsets it asks about, which it asks in increasing order (linear overall).
+ */
+export function enclosureAt(spans: readonly Enclosure[], head: number, offset: number): Enclosure | undefined {
+  for (let k = head; k < spans.length && spans[k].start <= offset; k++) {
+    if (offset < spans[k].end) return spans[k];
   }
+  return undefined;
 }
 
 /** Titles of sections that plan future work (2024年工作计划, 下半年工作打算, 工作安排, 下一步工作思路). */

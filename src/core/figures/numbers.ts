@@ -9,13 +9,23 @@ export interface NumberToken {
   start: number;
   end: number;
   value: number;
-  valueTo?: number;
+  valueTo: number | undefined;
   /** A 万/亿 split off the end of a Chinese numeral (三十万 → 三十 + 万). */
-  scale?: Scale;
+  scale: Scale | undefined;
   /** Written with Arabic digits. */
   arabic: boolean;
   /** Looks like a date or code (2024-01-10, 3.1.2): never a figure. */
-  code?: boolean;
+  code: boolean;
+}
+
+/**
+ * Every token is made here with all its fields, so all have one shape: a shape that only some short-lived objects
+ * reach is dropped by a full GC, and the compiled scan that relied on it is thrown away with it.
+ */
+function numberToken(
+  start: number, end: number, value: number, valueTo: number | undefined, scale: Scale | undefined, arabic: boolean, code: boolean,
+): NumberToken {
+  return { start, end, value, valueTo, scale, arabic, code };
 }
 
 const digitOf = (c: number) => (c >= 0xff10 ? c - 0xff10 : c - 48);
@@ -77,19 +87,21 @@ function readDecimal(text: string, pos: number): { end: number; value: number; i
 /** An Arabic number or range at `pos`, which holds a digit. */
 export function readArabic(text: string, pos: number): NumberToken {
   const first = readDecimal(text, pos);
-  const token: NumberToken = { start: pos, end: first.end, value: first.value, arabic: true };
+  let end = first.end;
+  let valueTo: number | undefined;
+  let code = false;
   const sep = text.charCodeAt(first.end);
   if (isRangeSeparator(sep) && isDigitCode(text.charCodeAt(first.end + 1))) {
     const second = readDecimal(text, first.end + 1);
-    token.end = second.end;
-    token.valueTo = second.value;
+    end = second.end;
+    valueTo = second.value;
     // A third part (2024-01-10) or a second part that is smaller is a date or a code, not a range.
     const after = text.charCodeAt(second.end);
-    if ((isRangeSeparator(after) || isDot(after) || after === 47) && isDigitCode(text.charCodeAt(second.end + 1))) token.code = true;
+    if ((isRangeSeparator(after) || isDot(after) || after === 47) && isDigitCode(text.charCodeAt(second.end + 1))) code = true;
   }
   // 3.1.2 and 1.2.3.4 are section numbers or versions.
-  if (isDot(text.charCodeAt(token.end)) && isDigitCode(text.charCodeAt(token.end + 1))) token.code = true;
-  return token;
+  if (isDot(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) code = true;
+  return numberToken(pos, end, first.value, valueTo, undefined, true, code);
 }
 
 /** 1 for the digits 〇零一二三四五六七八九两, 2 for the units 十百千万亿, 0 for anything else; by character code. */
@@ -122,7 +134,7 @@ export function readChinese(text: string, pos: number): NumberToken {
   let end = pos;
   while (end < text.length && isChineseNumeralCode(text.charCodeAt(end))) end++;
   // A numeral run longer than a real number is prose or a list; read no further than 12 characters.
-  if (end - pos > 12) return { start: pos, end, value: NaN, arabic: false };
+  if (end - pos > 12) return numberToken(pos, end, NaN, undefined, undefined, false, false);
   let bodyEnd = end;
   let scale: Scale | undefined;
   const last = text.charCodeAt(end - 1);
@@ -136,8 +148,8 @@ export function readChinese(text: string, pos: number): NumberToken {
   // Only unit characters (百, 千, 万, 百万) are words such as 百万员工 and 万人; 十 alone is ten.
   let hasDigit = false;
   for (let k = pos; k < bodyEnd && !hasDigit; k++) hasDigit = numeralKind(text.charCodeAt(k)) === 1;
-  if (!hasDigit && !(bodyEnd > pos && text.charCodeAt(pos) === 0x5341)) return { start: pos, end, value: NaN, arabic: false };
+  if (!hasDigit && !(bodyEnd > pos && text.charCodeAt(pos) === 0x5341)) return numberToken(pos, end, NaN, undefined, undefined, false, false);
   const value = parseChineseNumeralAt(text, pos, bodyEnd);
-  if (value === null) return { start: pos, end, value: NaN, arabic: false };
-  return { start: pos, end, value, scale, arabic: false };
+  if (value === null) return numberToken(pos, end, NaN, undefined, undefined, false, false);
+  return numberToken(pos, end, value, undefined, scale, false, false);
 }

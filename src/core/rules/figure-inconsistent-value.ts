@@ -28,16 +28,16 @@ interface Member {
 
 /** Figures of one metric seen so far: the first, the last and their values, enough to compare a new one with. */
 interface Subset {
-  first?: Member;
-  last?: Member;
+  first: Member;
+  last: Member;
   values: Set<number>;
 }
 
 /** The figures of one metric: all, those without a stated period, and those of each stated period (made when needed). */
 interface Group {
   all: Subset;
-  unstated?: Subset;
-  byPeriod?: Map<string, Subset>;
+  unstated: Subset | undefined;
+  byPeriod: Map<string, Subset> | undefined;
 }
 
 /** A subset holding one member. */
@@ -52,19 +52,21 @@ function addTo(subset: Subset, member: Member, value: number): void {
  * Lines as LineIndex counts them (\n, \r\n or \r), from the offsets of the line breaks, which indexOf finds far
  * faster than a character loop: most documents report no inconsistency, and a few only need a line number.
  */
-class LineBreaks {
-  private readonly newlines: number[] = [];
-  private readonly loneReturns: number[] = [];
-  constructor(text: string) {
-    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) this.newlines.push(k);
-    // A \r ends a line of its own unless a \n follows it (that \n is counted already).
-    for (let k = text.indexOf('\r'); k >= 0; k = text.indexOf('\r', k + 1)) if (text.charCodeAt(k + 1) !== 10) this.loneReturns.push(k);
-  }
-  /** The 0-based line of an offset. */
-  lineOf(offset: number): number {
-    return countBelow(this.newlines, offset) + countBelow(this.loneReturns, offset);
-  }
+interface LineBreaks {
+  newlines: number[];
+  /** A \r ends a line of its own unless a \n follows it (that \n is counted already). */
+  loneReturns: number[];
 }
+
+function findLineBreaks(text: string): LineBreaks {
+  const breaks: LineBreaks = { newlines: [], loneReturns: [] };
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) breaks.newlines.push(k);
+  for (let k = text.indexOf('\r'); k >= 0; k = text.indexOf('\r', k + 1)) if (text.charCodeAt(k + 1) !== 10) breaks.loneReturns.push(k);
+  return breaks;
+}
+
+/** The 0-based line of an offset. */
+const lineOf = (breaks: LineBreaks, offset: number) => countBelow(breaks.newlines, offset) + countBelow(breaks.loneReturns, offset);
 
 /** How many of the sorted numbers are below `limit`. */
 function countBelow(sorted: number[], limit: number): number {
@@ -100,10 +102,11 @@ export const figureInconsistentValue: Rule = {
       if (!group) {
         // The first figure of its metric: nothing to compare with yet.
         const member: Member = { figure: f, order: order++ };
-        const created: Group = { all: subsetOf(member, value) };
-        if (!f.period) created.unstated = subsetOf(member, value);
-        else (created.byPeriod = new Map()).set(f.period, subsetOf(member, value));
-        groups.set(key, created);
+        groups.set(key, {
+          all: subsetOf(member, value),
+          unstated: f.period ? undefined : subsetOf(member, value),
+          byPeriod: f.period ? new Map([[f.period, subsetOf(member, value)]]) : undefined,
+        });
         continue;
       }
       // A figure without a period may restate any period's value; two different stated periods are two metrics.
@@ -113,9 +116,9 @@ export const figureInconsistentValue: Rule = {
       let sameValue = false;
       const periodSubset = f.period ? group.byPeriod?.get(f.period) : undefined;
       for (const subset of f.period ? [group.unstated, periodSubset] : [group.all]) {
-        if (!subset || !subset.first) continue;
+        if (!subset) continue;
         if (!first || subset.first.order < first.order) first = subset.first;
-        if (!last || subset.last!.order > last.order) last = subset.last;
+        if (!last || subset.last.order > last.order) last = subset.last;
         if (subset.values.has(value)) sameValue = true;
       }
       const member: Member = { figure: f, order: order++ };
@@ -129,12 +132,12 @@ export const figureInconsistentValue: Rule = {
       const other = first.figure;
       // Two values of one metric in one sentence are a breakdown (其中 …), not a contradiction.
       if (sameSentence(ctx.text, last!.figure.span.end, f.span.start)) continue;
-      lines ??= new LineBreaks(ctx.text);
+      lines ??= findLineBreaks(ctx.text);
       const variant = scaleSlip(other.normalized!.value, f.normalized!.value) ? 'figure-inconsistent-value.scale' : 'figure-inconsistent-value';
       report({
         span: f.span,
         ...figureMessage(variant, {
-          label: f.label, value: f.text.replace(/\s+/g, ''), other: other.text.replace(/\s+/g, ''), line: lines.lineOf(other.span.start) + 1,
+          label: f.label, value: f.text.replace(/\s+/g, ''), other: other.text.replace(/\s+/g, ''), line: lineOf(lines, other.span.start) + 1,
         }),
       });
     }

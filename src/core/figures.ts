@@ -7,7 +7,7 @@ import {
   enclosureAt, findEnclosures, findPlanSections, type Enclosure, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
 import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isGenericNoun, isWeakVerb } from './figures/labels';
-import { findPeriod } from './figures/periods';
+import { findPeriodIn, newPeriodScan } from './figures/periods';
 
 /** A figure found by the scan, before its label, role and period are known. */
 interface Found {
@@ -302,42 +302,65 @@ function clauseHasListBefore(text: string, pos: number): boolean {
 
 /**
  * Words in a sentence that make its quantities goals: 力争 确保 争取 预计 力求 努力实现 目标是/为, 拟 (not 模拟, 比拟,
- * 拟定, 拟订, 拟稿), 计划 (not 工作计划, 年度计划 … nor 计划书, 计划表 …). Read in place, one table look-up per character.
+ * 拟定, 拟订, 拟稿), 计划 (not 工作计划, 年度计划 … nor 计划书, 计划表 …). True when one starts at `i` of `s`; the characters
+ * around `s` do not count (it is the window before a figure).
  */
-function hasTargetWord(s: string): boolean {
+function targetWordAt(s: string, i: number): boolean {
   const n = s.length;
-  for (let i = 0; i < n; i++) {
-    switch (s.charCodeAt(i)) {
-      case 0x529b: // 力
-        if (s.startsWith('力争', i) || s.startsWith('力求', i)) return true;
-        break;
-      case 0x786e: // 确
-        if (s.startsWith('确保', i)) return true;
-        break;
-      case 0x4e89: // 争
-        if (s.startsWith('争取', i)) return true;
-        break;
-      case 0x9884: // 预
-        if (s.startsWith('预计', i)) return true;
-        break;
-      case 0x52aa: // 努
-        if (s.startsWith('努力实现', i)) return true;
-        break;
-      case 0x76ee: // 目
-        if (s.startsWith('目标是', i) || s.startsWith('目标为', i)) return true;
-        break;
-      case 0x62df: // 拟
-        if ((i === 0 || !codeIn(s.charCodeAt(i - 1), notBeforeNi)) && (i + 1 >= n || !codeIn(s.charCodeAt(i + 1), notAfterNi))) return true;
-        break;
-      case 0x8ba1: // 计
-        if (
-          s.charCodeAt(i + 1) === 0x5212 && // 划
-          (i === 0 || !codeIn(s.charCodeAt(i - 1), notBeforePlan)) &&
-          (i + 2 >= n || !codeIn(s.charCodeAt(i + 2), notAfterPlan))
-        ) return true;
-        break;
-    }
+  switch (s.charCodeAt(i)) {
+    case 0x529b: // 力
+      return s.startsWith('力争', i) || s.startsWith('力求', i);
+    case 0x786e: // 确
+      return s.startsWith('确保', i);
+    case 0x4e89: // 争
+      return s.startsWith('争取', i);
+    case 0x9884: // 预
+      return s.startsWith('预计', i);
+    case 0x52aa: // 努
+      return s.startsWith('努力实现', i);
+    case 0x76ee: // 目
+      return s.startsWith('目标是', i) || s.startsWith('目标为', i);
+    case 0x62df: // 拟
+      return (i === 0 || !codeIn(s.charCodeAt(i - 1), notBeforeNi)) && (i + 1 >= n || !codeIn(s.charCodeAt(i + 1), notAfterNi));
+    case 0x8ba1: // 计
+      return (
+        s.charCodeAt(i + 1) === 0x5212 && // 划
+        (i === 0 || !codeIn(s.charCodeAt(i - 1), notBeforePlan)) &&
+        (i + 2 >= n || !codeIn(s.charCodeAt(i + 2), notAfterPlan))
+      );
   }
+  return false;
+}
+
+/** The test at a position reads at most this far from it (努力实现; 计划 and the character after it). */
+const TARGET_REACH = 4;
+
+/** Where the target-word scan of a sentence left off, so that the next figure of the sentence scans only what is new. */
+interface TargetScan {
+  /** The offset of the sentence start the scan is for; -1 for none. */
+  from: number;
+  /** Window positions before this one hold no target word, in this window and every longer one. */
+  settledTo: number;
+  /** A target word was found far enough from the end to hold in every longer window. */
+  hit: boolean;
+}
+
+/** True when the window text[from, from + s.length) holds a target word; windows of a sentence come in increasing length. */
+function hasTargetWord(s: string, from: number, scan: TargetScan): boolean {
+  const n = s.length;
+  if (scan.from !== from || scan.settledTo > n) {
+    scan.from = from;
+    scan.settledTo = 0;
+    scan.hit = false;
+  }
+  if (scan.hit) return true;
+  for (let i = scan.settledTo; i < n; i++) {
+    if (!targetWordAt(s, i)) continue;
+    if (i + TARGET_REACH <= n) scan.hit = true;
+    scan.settledTo = Math.max(scan.settledTo, Math.min(i, n - TARGET_REACH + 1));
+    return true;
+  }
+  scan.settledTo = Math.max(scan.settledTo, n - TARGET_REACH + 1);
   return false;
 }
 const notBeforeNi = '模比';
@@ -387,6 +410,9 @@ function spanCursor(spans: Span[]): (pos: number) => boolean {
 
 function describeFigures(text: string, found: Found[], outline: Heading[]): Figure[] {
   const inPlan = spanCursor(findPlanSections(text, outline));
+  // Figures of one sentence share its period scan: each goes on where the one before left off.
+  const periodScan = newPeriodScan();
+  const targetScan: TargetScan = { from: -1, settledTo: 0, hit: false };
   const figures: Figure[] = [];
   // The last figure of each run of adjacent figures, computed backwards so that long runs stay linear.
   const chainEnd = new Int32Array(found.length);
@@ -456,7 +482,7 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     if (role === 'value') {
       const isTarget =
         (f.qualifier !== undefined && targetQualifiers.has(f.qualifier)) ||
-        hasTargetWord(window) ||
+        hasTargetWord(window, sStart, targetScan) ||
         (planned && !attributeWords.test(clause) && !doneWords.test(window));
       if (isTarget && !attributeWords.test(clause)) role = 'target';
     }
@@ -469,7 +495,7 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
       normalized: f.lostPercent ? null : normalize(f.value, f.scale, f.info),
       label,
       role,
-      period: findPeriod(window),
+      period: findPeriodIn(window, sStart, periodScan),
     };
     if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
     if (f.approx) figure.approx = f.approx;

@@ -10,6 +10,54 @@ const periodAnywhere = /截[至止](?:今年|本年|当年|20\d\d年)?(?:(?:\d{1
 // regex-safety: bounded input (a label, at most 48 characters)
 export const leadingPeriod = /^(?:截[至止](?:今年|本年|当年|20\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)|(?:今年|本年|20\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至](?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|20\d\d年度?)(?:以来|来|内|底|初|中|末)?/;
 
+/**
+ * How far past its start an attempt of periodAnywhere can look: its longest match is 14 characters, and an optional
+ * tail looks at one more; the rest is margin. An attempt that starts at least this far before the end of a window
+ * comes out the same in every longer window of the same sentence.
+ */
+const PERIOD_REACH = 24;
+
+/** Where the period scan of a sentence left off, so that the next figure of the sentence scans only what is new. */
+export interface PeriodScan {
+  /** The offset of the sentence start the scan is for; -1 for none. */
+  from: number;
+  /** The window offset the scan goes on from: every attempt before it is settled. */
+  resume: number;
+  /** The last settled period before `resume`, or "". */
+  last: string;
+}
+
+export const newPeriodScan = (): PeriodScan => ({ from: -1, resume: 0, last: '' });
+
+/**
+ * findPeriod(window) for the window text[from, from + window.length), going on from where the scan of a shorter
+ * window starting at the same offset left off (windows of one sentence are asked for in increasing length).
+ */
+export function findPeriodIn(window: string, from: number, scan: PeriodScan): string {
+  if (scan.from !== from || scan.resume > window.length) {
+    scan.from = from;
+    scan.resume = 0;
+    scan.last = '';
+  }
+  let last = scan.last;
+  let settled = scan.last;
+  let resume = scan.resume;
+  periodAnywhere.lastIndex = resume;
+  for (let m = periodAnywhere.exec(window); m; m = periodAnywhere.exec(window)) {
+    last = m[0];
+    // Matches come in order: once one starts too near the end to be settled, so do all after it.
+    if (m.index + PERIOD_REACH <= window.length) {
+      settled = m[0];
+      resume = m.index + m[0].length;
+    }
+    if (m[0].length === 0) periodAnywhere.lastIndex++;
+  }
+  scan.last = settled;
+  // Attempts between the last settled match and PERIOD_REACH before the end failed, and fail in longer windows too.
+  scan.resume = Math.max(resume, window.length - PERIOD_REACH + 1);
+  return last;
+}
+
 /** The period stated in `window` (the sentence before a figure), or "". */
 export function findPeriod(window: string): string {
   let last = '';

@@ -96,6 +96,10 @@ export function registerPlaceholdersView(): vscode.Disposable {
     vscode.window.createTreeView('gongwen.placeholders', { treeDataProvider: provider, showCollapseAll: true }),
     // An opened file's live diagnostics take over from the scan's.
     vscode.workspace.onDidOpenTextDocument((d) => collection.delete(d.uri)),
+    // Rule severities and the allowlist change what a scan finds: scan again rather than show stale results.
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('gongwen') && results.length) void scan();
+    }),
     vscode.commands.registerCommand('gongwen.findPlaceholdersInWorkspace', scan),
   );
 }

@@ -47,7 +47,7 @@ export function registerPlaceholdersView(): vscode.Disposable {
     },
   };
 
-  const scan = () =>
+  const scan = (quiet = false) =>
     guardAsync('workspace placeholder scan', undefined, async () =>
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding placeholders'), cancellable: true },
@@ -81,6 +81,7 @@ export function registerPlaceholdersView(): vscode.Disposable {
             }));
           }
           changed.fire();
+          if (quiet) return;
           const total = found.reduce((n, f) => n + f.items.length, 0);
           void vscode.window.showInformationMessage(
             vscode.l10n.t('{0} placeholders in {1} of {2} report files.', total, found.length, read),
@@ -98,8 +99,8 @@ export function registerPlaceholdersView(): vscode.Disposable {
     vscode.workspace.onDidOpenTextDocument((d) => collection.delete(d.uri)),
     // Rule severities and the allowlist change what a scan finds: scan again rather than show stale results.
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('gongwen') && results.length) void scan();
+      if (e.affectsConfiguration('gongwen') && results.length) void scan(true);
     }),
-    vscode.commands.registerCommand('gongwen.findPlaceholdersInWorkspace', scan),
+    vscode.commands.registerCommand('gongwen.findPlaceholdersInWorkspace', () => scan()),
   );
 }

@@ -50,7 +50,7 @@ export function registerPlaceholdersView(): vscode.Disposable {
   const scan = (quiet = false) =>
     guardAsync('workspace placeholder scan', undefined, async () =>
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding placeholders'), cancellable: true },
+        { location: quiet ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding placeholders'), cancellable: !quiet },
         async (progress, token) => {
           const found: FileResult[] = [];
           const options = { ...readOptions(), parts: { outline: false, placeholders: true, figures: false, numbering: false } };

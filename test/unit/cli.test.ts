@@ -79,4 +79,11 @@ describe('gongwen check (CLI)', () => {
     assert.doesNotMatch(again.err, /fixed/);
     fs.rmSync(dir, { recursive: true });
   });
+
+  it('skips a device such as /dev/zero instead of reading it forever', () => {
+    const r = run('check', '/dev/zero', path.join(fixtures, 'clean.txt'));
+    assert.equal(r.code, 2);
+    assert.match(r.err, /\/dev\/zero: not a regular file, skipped/);
+    assert.match(r.err, /1 file checked/);
+  });
 });

@@ -40,6 +40,8 @@ const quotedBound = /(?:最多|最少|不超过|不少于|至少|只需|仅需)$
 
 /** Measure words after a Chinese numeral that name a slogan, not a count (四个全面, 两个维护, 五位一体). */
 const sloganTails = /(?:规定|方面|产业|毫不|转变|代表|意识|自信|维护|确立|全面|一体|务必|坚持|必须|统筹|优先|导向|结合|到位|不|一|融合|并举|同步)/y;
+/** Nouns after 项/件 that name a programme (十项民生实事, 五项重点工程), not a count of results. */
+const programmeNouns = /(?:民生实事|为民实事|惠民实事|民生工程|实事|重点工程|重点任务|重点工作|行动|举措|措施|机制|制度|承诺|改革|清单)/y;
 /** After 人: an attribute (五人足球场, 双人间, 三人小组), not a count of people. */
 const personAttribute = /(?:制|足球|篮球|排球|间|座|病房|宿舍|小组|场|份)/y;
 /** True when the sticky `re` matches at `pos`. */
@@ -180,9 +182,22 @@ function unitFits(text: string, tok: NumberToken, tail: Tail): boolean {
       return text.charCodeAt(tok.start - 1) !== 0x524d; // 前10名 is a rank
     case '度':
       return !tail.scale ? next !== 0x7535 : true; // 电
+    case '次':
+      return !isSessionOrdinal(text, tok.start, at);
     default:
       return true;
   }
+}
+
+/** 十八届人大三次会议, 二十届三中全会 style sessions: 届 shortly before and 会议/全会 right after 次 are an ordinal. */
+function isSessionOrdinal(text: string, start: number, after: number): boolean {
+  if (!(text.startsWith('会议', after) || text.startsWith('全会', after) || text.startsWith('全体会议', after))) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x5c4a) return true; // 届
+    if (isClauseBoundary(c)) return false;
+  }
+  return false;
 }
 
 /** The first and last characters of the qualifiers, to skip the word lists where none can match. */
@@ -210,6 +225,8 @@ function arabicFigure(text: string, tok: NumberToken, encl: Enclosure | undefine
   const prev = text.charCodeAt(tok.start - 1);
   // Codes and names: A320, G60, 1+3+N, 2/122, #3, 第3.
   if (isAsciiLetter(prev) || isCodeMark(prev) || prev === 0x7b2c) return undefined;
+  // 2×60万千瓦: the factor after × is part of a product, not a quantity of its own.
+  if ((prev === 0xd7 || prev === 42) && isDigitCode(text.charCodeAt(tok.start - 2))) return undefined;
   if (prev === 45 && (isDigitCode(text.charCodeAt(tok.start - 2)) || isAsciiLetter(text.charCodeAt(tok.start - 2)))) return undefined;
   const after = text.charCodeAt(tok.end);
   if (after === 43 || after === 47 || after === 0xd7 || after === 42) return undefined; // + / × *
@@ -256,6 +273,8 @@ function chineseFigure(text: string, tok: NumberToken, encl: Enclosure | undefin
   if (isChineseNumeralCode(text.charCodeAt(tok.start - 2)) && isCjk(text.charCodeAt(tok.start - 1))) return undefined;
   if (isCountKind(unit.kind)) {
     if (matchesAt(sloganTails, text, tail.end)) return undefined;
+    // 实施十项民生实事, 十大重点工程: a programme named by its count (the items follow it or are listed elsewhere).
+    if ((unit.text === '项' || unit.text === '件') && matchesAt(programmeNouns, text, tail.end)) return undefined;
     const noun = nounRunLength(text, tail.end, 8);
     if (noun > 0) {
       // 两项补贴65人, 两期48户: a count that qualifies the figure after it.
@@ -370,7 +389,9 @@ const notAfterPlan = '书表的中内外单”"》，,。；、';
 /** Words that mark work already done, which a plan section also reports (已完成, 累计). */
 const doneWords = /已|累计|共计|截至|截止|完成了|实现了|建成了|今年以来|上半年|1-\d+月/;
 /** Attributes of a project described in a plan (年产10亿只): not goals. */
-const attributeWords = /年产|日产|年处理|日处理|设计|占地|总投资|建筑面积|总面积|全长|长约|宽|规模|容量|装机|可容纳|年均/;
+const attributeWords = /年产|日产|年处理|日处理|设计|占地|总投资|建筑面积|总面积|全长|长约|宽|规模(?![至到达])|容量|装机|可容纳|年均/;
+/** 覆盖全部12个行政村: the count of an existing whole, not a goal. */
+const wholeBefore = /(?:全部|所有|全)$/;
 
 const growthUnits = (f: Found) => f.lostPercent || (f.info !== undefined && (f.info.kind === 'percent' || f.info.kind === 'points' || f.info.kind === 'ratio'));
 const isPercent = (f: Found) => f.lostPercent || f.info?.kind === 'percent';
@@ -483,7 +504,7 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
       const isTarget =
         (f.qualifier !== undefined && targetQualifiers.has(f.qualifier)) ||
         hasTargetWord(window, sStart, targetScan) ||
-        (planned && !attributeWords.test(clause) && !doneWords.test(window));
+        (planned && !attributeWords.test(clause) && !doneWords.test(window) && !wholeBefore.test(clause));
       if (isTarget && !attributeWords.test(clause)) role = 'target';
     }
 

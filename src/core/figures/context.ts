@@ -80,7 +80,7 @@ export function enclosureAt(spans: readonly Enclosure[], head: number, offset: n
 }
 
 /** Titles of sections that plan future work (2024年工作计划, 下半年工作打算, 工作安排, 下一步工作思路). */
-const planTitle = /计划|打算|安排|思路|下一步|今后|展望|明年|下半年工作|工作目标|目标任务/;
+const planTitle = /计划|打算|安排|思路|下一步|今后|展望|明年|下半年工作|工作目标|目标任务|主要目标|预期目标|工作要点/;
 const notPlanTitle = /完成情况|执行情况|总结|回顾|成效|成绩|亮点|问题|不足/;
 
 export function isPlanTitle(title: string): boolean {
@@ -94,8 +94,9 @@ export function isPlanTitle(title: string): boolean {
  */
 export function findPlanSections(text: string, outline: readonly Heading[]): Span[] {
   const headings = outline.filter((h) => h.kind === 'heading');
+  const titled = titlePlanSections(text);
   if (headings.length) {
-    const out: Span[] = [];
+    const out: Span[] = titled;
     headings.forEach((h, k) => {
       if (!isPlanTitle(h.title)) return;
       let end = h.section && h.section.end > h.markerSpan.start ? h.section.end : text.length;
@@ -106,7 +107,54 @@ export function findPlanSections(text: string, outline: readonly Heading[]): Spa
     });
     return out;
   }
-  return scanPlanSections(text);
+  const scanned = scanPlanSections(text);
+  for (const span of titled) scanned.push(span);
+  return scanned;
+}
+
+/** A document title that names a plan (青石镇2025年工作计划): the whole document plans work. */
+const planDocumentTitle = /(?:工作计划|工作打算|工作安排|工作要点|工作思路|行动计划|实施方案)$/;
+/** Longest first line read as a document title. */
+const maxTitleLine = 48;
+
+/**
+ * Plan sections marked without numbered headings: a first line that titles the document as a plan, and Markdown
+ * heading lines (# …年工作计划) whose section runs to the next heading of the same or a higher level.
+ */
+function titlePlanSections(text: string): Span[] {
+  const out: Span[] = [];
+  // Markdown headings open at most one section at a time: the open one ends at the next heading with as few #.
+  let openStart = -1;
+  let openLevel = 0;
+  let firstLine = true;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    // A byte-order mark before the first line is not part of it.
+    const from = lineStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lineStart;
+    let k = from;
+    while (k < lineEnd && text.charCodeAt(k) === 35) k++; // #
+    const level = k - from;
+    const isMarkdownHeading = level > 0 && level <= 6 && isSpaceCode(text.charCodeAt(k));
+    if (isMarkdownHeading) {
+      if (openStart >= 0 && level <= openLevel) { out.push({ start: openStart, end: lineStart }); openStart = -1; }
+      if (openStart < 0) {
+        const title = text.slice(k, Math.min(lineEnd, k + maxTitleLine)).trim();
+        if (isPlanTitle(title)) { openStart = lineStart; openLevel = level; }
+      }
+    }
+    if (firstLine && lineEnd > lineStart) {
+      // Blank lines before the title are passed over.
+      firstLine = false;
+      if (!isMarkdownHeading && lineEnd - lineStart <= maxTitleLine) {
+        const title = text.slice(lineStart, lineEnd).trim();
+        if (planDocumentTitle.test(title) && !notPlanTitle.test(title)) out.push({ start: lineStart, end: text.length });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (openStart >= 0) out.push({ start: openStart, end: text.length });
+  return out;
 }
 
 const markerDigits = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));

@@ -2,7 +2,7 @@ import type { Figure, FigureRole, Heading, Span } from './types';
 import type { Options } from './options';
 import { isDigitCode } from './numerals';
 import { isChineseNumeralCode, readArabic, readChinese, type NumberToken } from './figures/numbers';
-import { isCountKind, matchScale, matchUnit, normalize, type Scale, type UnitInfo } from './figures/units';
+import { isCountKind, isPercentKind, matchScale, matchUnit, normalize, type Scale, type UnitInfo } from './figures/units';
 import {
   enclosureAt, findEnclosures, findPlanSections, type Enclosure, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
@@ -448,13 +448,21 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     const cStart = clauseStart(text, f.span.start);
     const fromPrev = prev && prev.span.end > cStart ? prev.span.end : cStart;
     let rawBefore = text.slice(fromPrev, f.span.start);
+    const classFromPrev = prev !== undefined && fromPrev === prev.span.end && isClassThreshold(text, prev);
     const adjacentPrev = prev !== undefined && prev.span.end >= cStart && isBlank(text, fromPrev, f.span.start);
     // After a figure in the same clause, the words before the next one start after a 、 (清运垃圾1670吨、清理乱堆放1250处).
     if (fromPrev !== cStart && rawBefore.includes('、')) rawBefore = rawBefore.slice(rawBefore.lastIndexOf('、') + 1);
+    // 10亿元以上项目4个: the class the count is of starts at the threshold figure before it.
+    else if (classFromPrev) rawBefore = text.slice(prev!.span.start, f.span.start);
 
     // Adjacent figures (52人次5.2万元, 1栋5500平米的标准化厂房) share one label: words before the first, noun after the last.
     const last = chainEnd[k];
     const before = cleanBefore(adjacentPrev ? '' : rawBefore);
+    // 50万元以上的村: the class keeps its 的, which cleanBefore drops elsewhere.
+    if (classFromPrev && prev !== undefined && text.startsWith('的', prev.span.end + 2)) {
+      const q = prev.span.end + 2 - prev.span.start;
+      if (before.label.length > q && before.label.startsWith(text.slice(prev.span.start, prev.span.end + 2))) before.label = before.label.slice(0, q) + '的' + before.label.slice(q);
+    }
 
     const prevFigure = figures.length ? figures[figures.length - 1] : undefined;
     const prevInSentence = prevFigure !== undefined && prevFigure.span.end > sStart;
@@ -473,6 +481,7 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     // Label.
     let label: string;
     if ((adjacentPrev || joined) && prevFigure) label = prevFigure.label;
+    else if (isClassThreshold(text, f)) label = text.slice(f.span.start, f.span.end) + f.qualifier + cleanAfter(text, f.span.end);
     else label = combineLabel(text, f, before.label, cleanAfter(text, found[last].span.end), found[last]);
     if (role === 'growth' && !before.label) {
       const base = lastBase(figures, sStart);
@@ -486,9 +495,13 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     if (prevInSentence && prevFigure!.role !== 'growth') {
       const p = prevFigure!.label;
       // 受理市长热线2493条,办结2393条: the verb takes the object of the figure before.
-      if (label.length === 2 && label === before.label && isBareVerb(label) && p.length >= 4 && isBareVerb(p.slice(0, 2))) label += p.slice(2);
-      // 共计面积430亩 after 5块水稻新品种示范基地: a generic noun belongs to the metric before.
-      else if (isGenericNoun(label) && p && !p.endsWith(label)) label = p + label;
+      // 开展技能培训20期、培训1200人次: the verb already names the object.
+      if (label.length === 2 && label === before.label && isBareVerb(label) && p.length >= 4 && isBareVerb(p.slice(0, 2))) {
+        if (!p.includes(label)) label += p.slice(2);
+      }
+      // 共计面积430亩 after 5块水稻新品种示范基地: a generic noun belongs to the metric before, in the same clause or
+      // after a summing word (共计, 合计); 产值突破200亿元 in a clause of its own is its own metric.
+      else if (isGenericNoun(label) && p && !p.endsWith(label) && (prevFigure!.span.end > cStart || !squeezedStartsWith(rawBefore, label))) label = p + label;
     }
     if (!label && prevInSentence) label = prevFigure!.label;
     // 共计240次 after a clause naming the activity.
@@ -502,7 +515,7 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     const planned = inPlan(f.span.start);
     if (role === 'value') {
       const isTarget =
-        (f.qualifier !== undefined && targetQualifiers.has(f.qualifier)) ||
+        (f.qualifier !== undefined && targetQualifiers.has(f.qualifier) && !isClassThreshold(text, f)) ||
         hasTargetWord(window, sStart, targetScan) ||
         (planned && !attributeWords.test(clause) && !doneWords.test(window) && !wholeBefore.test(clause));
       if (isTarget && !attributeWords.test(clause)) role = 'target';
@@ -524,6 +537,26 @@ function describeFigures(text: string, found: Found[], outline: Heading[]): Figu
     figures.push(figure);
   }
   return figures;
+}
+
+/** 10亿元以上项目, 50万元以上的村: a bound followed by a noun names a class of things, not an amount reached. */
+function isClassThreshold(text: string, f: Found): boolean {
+  // Only amounts (money, area …) set classes; 3家以上市级平台 is a count of at least three.
+  if ((f.qualifier !== '以上' && f.qualifier !== '以下') || f.info === undefined || isCountKind(f.info.kind) || isPercentKind(f.info.kind)) return false;
+  let k = f.span.end + 2;
+  if (text.charCodeAt(k) === 0x7684) k++; // 的
+  const c = text.charCodeAt(k);
+  return isCjk(c) && !isChineseNumeralCode(c) && !isThresholdVerb(c);
+}
+/** 以上 followed by a verb or adverb ends the quantity (80家以上，确保…; 以上均为…): 的 (handled), 均 全 已 都 并 是 为 达. */
+function isThresholdVerb(c: number): boolean {
+  return c === 0x5747 || c === 0x5168 || c === 0x5df2 || c === 0x90fd || c === 0x5e76 || c === 0x662f || c === 0x4e3a || c === 0x8fbe;
+}
+/** True when `raw` without spaces starts with `word`. */
+function squeezedStartsWith(raw: string, word: string): boolean {
+  let k = 0;
+  while (k < raw.length && isSpaceCode(raw.charCodeAt(k))) k++;
+  return raw.startsWith(word, k);
 }
 
 /** The last figure of the sentence that is not itself a rate: the base a growth or share figure refers to. */
@@ -555,9 +588,14 @@ function combineLabel(text: string, f: Found, before: string, after: string, las
   if (!before) return after;
   if (endsWithOutputRate(before)) return before + after;
   if (isBareVerb(before)) return isWeakVerb(before) ? after : before + after;
+  // 选派第一书记48名驻村帮扶: a count after its noun; what follows is the predicate.
+  if (kind && isCountKind(kind) && before.length > 2 && !isBareVerb(before) && predicateAfter.test(after)) return before;
   if (kind && isCountKind(kind)) return after.replace(/[“”"]/g, '').length >= 3 ? after : before + after;
   return before + after;
 }
+
+/** Verbs that open the predicate after a count that follows its noun (48名驻村帮扶, 30人参加培训). */
+const predicateAfter = /^(?:驻村|驻点|驻企|参加|参与|参训|赴|深入|下沉|入户|分赴|进驻|到岗|上岗|报名|受益|获得|获评|通过)/;
 
 /** 年产, 日产, 年处理, 日处理, 年发电 at the end: a rate of output, whose noun follows the figure. */
 function endsWithOutputRate(s: string): boolean {

@@ -75,3 +75,20 @@ describe('extractFigures: robustness', () => {
     });
   }
 });
+
+describe('plan sections without numbered plan headings', () => {
+  const roles = (text: string) => extractFigures(text, [], resolveOptions()).map((f) => `${f.text} ${f.role}`);
+  const cases: Array<[string, string[]]> = [
+    ['# 青石镇2025年工作计划\n\n## 一、总体目标\n\n- 新增规上企业4家；\n- 新建年产10亿只口罩生产线；\n- 公交覆盖全部12个行政村。', ['4家 target', '10亿只 value', '12个 value']],
+    ['青石镇2025年工作计划\n新建高标准农田5000亩。', ['5000亩 target']],
+    ['\uFEFF# 2025年工作打算\n新建高标准农田5000亩。', ['5000亩 target']],
+    ['二、2024年主要目标和重点工作\n全年安排重点项目168个，新增规上企业20家。', ['168个 target', '20家 target']],
+    ['# 2024年工作总结\n新建高标准农田5000亩。\n# 2025年工作计划\n新建高标准农田6000亩。', ['5000亩 value', '6000亩 target']],
+    ['## 2025年工作计划\n新建高标准农田6000亩。\n## 存在问题\n新建高标准农田5000亩。', ['6000亩 target', '5000亩 value']],
+    ['关于2024年工作总结和2025年工作计划\n新建高标准农田5000亩。', ['5000亩 value']],
+    ['一、2024年工作回顾\n新建高标准农田5000亩。', ['5000亩 value']],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text.slice(0, 40)), () => assert.deepEqual(roles(text), expected));
+  }
+});

@@ -10,7 +10,7 @@ const trailingFillers = [
   '不少于', '不低于', '不超过', '不高于', '至少', '最多', '最少', '超过', '突破', '将近', '接近', '大约', '约为', '高达', '多达', '已达',
   '达到了', '达到', '达', '为', '是', '了', '共计', '合计', '总计', '累计', '共有', '共', '均', '分别', '增至', '增加到', '提高到',
   '提升到', '提升至', '提高至', '降至', '降到', '下降到', '降低到', '减少到', '上升到', '上升至', '控制在', '稳定在', '保持在', '维持在',
-  '控制', '稳定', '保持', '约', '近', '超', '逾', '仅', '各', '的', '有', '在', '数为',
+  '控制', '稳定', '保持', '约', '近', '超', '逾', '仅', '各', '的', '有', '在', '数为', '至', '全部', '完成',
 ];
 
 /** Rate words that end a growth figure's label (规上工业增加值增长14.3%). */
@@ -128,14 +128,19 @@ function isEdgeJunk(c: number): boolean {
   }
   return false;
 }
-/** Junk at the start: also closing quotes and brackets ” ） ). */
-const isLeadingJunk = (c: number) => isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41;
+/** Junk at the start: also closing quotes and brackets ” ） ), and list bullets - * • · > of Markdown. */
+const isLeadingJunk = (c: number) =>
+  isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41 || c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 62;
 /** Junk at the end: also opening quotes and brackets “ （ (. */
 const isTrailingJunk = (c: number) => isEdgeJunk(c) || c === 0x201c || c === 0xff08 || c === 40;
 const trimPunct = (s: string) => {
   let a = 0;
   let b = s.length;
   while (a < b && isLeadingJunk(s.charCodeAt(a))) a++;
+  // A numbered bullet 1) or 1）.
+  let d = a;
+  while (d < b && d - a < 3 && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
+  if (d > a && (s.charCodeAt(d) === 41 || s.charCodeAt(d) === 0xff09)) a = d + 1;
   while (b > a && isTrailingJunk(s.charCodeAt(b - 1))) b--;
   if (a > 0 || b < s.length) s = s.slice(a, b);
   let c = s.charCodeAt(0);
@@ -191,9 +196,15 @@ export function cleanBefore(raw: string): BeforeLabel {
 
 /** The characters each leading pattern can start with: the patterns are tried only after one of them. */
 const codesOf = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const periodFirst = codesOf('截今本0123456789一二三四五六七八九十上下前第年半全去');
+const periodFirst = codesOf('截今本0123456789一二三四五六七八九十上下前第年半全去〇零');
+/** A year with a deadline at the start: 二〇二四年底前, 2024年6月底前. */
+// regex-safety: bounded input (a label, at most 48 characters)
+const leadingYear = /^(?:20\d\d|[二][〇零○][〇零○一二三四五六七八九]{2})年(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月)?(?:底|初|末|内|年底)?(?:前|以前|之前)?/;
 const meansFirst = codesOf('通利借');
 const placeFirst = codesOf('在对为于向给');
+
+const itemNumerals = codesOf('一二三四五六七八九十');
+const isItemNumeral = (c: number) => itemNumerals.has(c);
 
 function stripLeading(s: string): string {
   for (let changed = true; changed && s; ) {
@@ -201,10 +212,14 @@ function stripLeading(s: string): string {
     const first = s.charCodeAt(0);
     const p = periodFirst.has(first) ? leadingPeriod.exec(s) : null;
     if (p && p[0]) { s = s.slice(p[0].length); changed = true; continue; }
+    const y = periodFirst.has(first) ? leadingYear.exec(s) : null;
+    if (y && y[0].length < s.length - 1) { s = s.slice(y[0].length); changed = true; continue; }
     const means = meansFirst.has(first) ? leadingMeans.exec(s) : null;
     if (means && means[0].length < s.length - 1) { s = s.slice(means[0].length); changed = true; continue; }
     const place = placeFirst.has(first) ? leadingPlace.exec(s) : null;
     if (place && place[0].length < s.length - 1) { s = s.slice(place[0].length); changed = true; continue; }
+    // 三是选派…: an item marker (一是, 二是) at the start.
+    if (s.length > 3 && s.charCodeAt(1) === 0x662f && isItemNumeral(first)) { s = s.slice(2); changed = true; continue; }
     const next = strip(s, leadingFillerIndex, false);
     if (next !== s) { s = next; changed = true; }
     s = trimPunct(s);

@@ -1,5 +1,6 @@
 import type { Analysis, Figure, Heading } from './types';
 import { LineIndex } from './lineIndex';
+import { formatFigureValue } from './figures/format';
 
 /** The words of the summaries; the editor passes them translated to the display language. */
 export interface SummaryStrings {
@@ -24,21 +25,6 @@ export const englishSummaryStrings: SummaryStrings = {
   roles: { value: 'value', growth: 'growth', share: 'share', target: 'target' },
 };
 
-/** A number with thousands grouping and at most four decimals (2974000000 → "2,974,000,000"). */
-export function groupDigits(n: number): string {
-  const [int, frac] = String(Math.round(n * 1e4) / 1e4).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
-/** A normalized value as people read it: in 万 or 亿 where that is shorter, with the grouped value beside it. */
-export function formatNormalized(n: { value: number; unit: string }): string {
-  const abs = Math.abs(n.value);
-  const scaled = abs >= 1e8 ? `${groupDigits(n.value / 1e8)}亿${n.unit}` : abs >= 1e4 ? `${groupDigits(n.value / 1e4)}万${n.unit}` : '';
-  const plain = `${groupDigits(n.value)} ${n.unit}`;
-  return scaled ? `${scaled} (${plain})` : plain;
-}
-
 const escapeMd = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 
 /** The other figures that measure the same metric as `figure`, in document order. */
@@ -53,7 +39,7 @@ export function summarizeFigure(figure: Figure, analysis: Analysis, text: string
   const rows: string[] = [`**${escapeMd(figure.label || figure.text)}**`, ''];
   rows.push(`| | |`, `|---|---|`);
   rows.push(`| ${t.value} | ${escapeMd(figure.text)} |`);
-  if (figure.normalized) rows.push(`| ${t.normalized} | ${escapeMd(formatNormalized(figure.normalized))} |`);
+  if (figure.normalized) rows.push(`| ${t.normalized} | ${escapeMd(formatFigureValue(figure.normalized))} |`);
   rows.push(`| ${t.role} | ${t.roles[figure.role]} |`);
   const change = changeOf(figure, analysis.figures);
   if (change) rows.push(`| ${t.change} | ${escapeMd(change.text)} |`);

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildFiguresCsv, type FigureRow } from '../../src/core/export';
 import { applyEdits, collectFixes } from '../../src/core/fixes';
-import { formatNormalized, groupDigits } from '../../src/core/summaries';
 import type { Finding } from '../../src/core/types';
 
 const row = (over: Partial<FigureRow>): FigureRow => ({
@@ -16,15 +15,6 @@ describe('figures export', () => {
       '\ufeffsection,label,text,value,unit,normalizedValue,normalizedUnit,role,period,line\r\n' +
       '一、经济发展,规上工业产值,29.74亿元,29.74,亿元,2974000000,元,value,,3\r\n' +
       "一、经济发展,\"产值,含税\",'=1+1,29.74,亿元,,,value,,3\r\n");
-  });
-});
-
-describe('number formatting', () => {
-  it('groups digits and shows 万/亿 where that reads better', () => {
-    assert.equal(groupDigits(1263312.05), '1,263,312.05');
-    assert.equal(formatNormalized({ value: 2974000000, unit: '元' }), '29.74亿元 (2,974,000,000 元)');
-    assert.equal(formatNormalized({ value: 35000, unit: '亩' }), '3.5万亩 (35,000 亩)');
-    assert.equal(formatNormalized({ value: 950, unit: '人' }), '950 人');
   });
 });
 

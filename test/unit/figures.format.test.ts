@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatFigureValue, groupNumber, summarizeFigure } from '../../src/core/figures/format';
-import { extractFigures } from '../../src/core/figures';
-import { defaultOptions } from '../../src/core/options';
+import { formatFigureValue, groupNumber } from '../../src/core/figures/format';
 
 describe('formatFigureValue', () => {
   const cases: Array<[{ value: number; unit: string } | null, string]> = [
@@ -20,28 +18,5 @@ describe('formatFigureValue', () => {
   it('groups negative numbers and keeps at most four decimals', () => {
     assert.equal(groupNumber(-1234567.123456), '-1,234,567.1235');
     assert.equal(groupNumber(0), '0');
-  });
-});
-
-describe('summarizeFigure', () => {
-  const text = '全镇实现规上工业产值29.74亿元，同比增长31.3%。\n上半年，规上工业产值12.5亿元。新增企业3家。';
-  const figures = extractFigures(text, [], defaultOptions);
-  const byText = (t: string) => figures.find((f) => f.text === t)!;
-
-  it('gives the formatted value, the change after it and the other places of the metric', () => {
-    const s = summarizeFigure(byText('29.74亿元'), figures);
-    assert.equal(s.label, '规上工业产值');
-    assert.equal(s.formatted, '29.74亿元 (2,974,000,000 元)');
-    assert.equal(s.change?.text, '31.3%');
-    assert.deepEqual(s.others.map((o) => [o.text, o.span.start]), [
-      ['31.3%', text.indexOf('31.3%')],
-      ['12.5亿元', text.indexOf('12.5亿元')],
-    ]);
-  });
-
-  it('has no other places for a metric stated once', () => {
-    const s = summarizeFigure(byText('3家'), figures);
-    assert.deepEqual(s.others, []);
-    assert.equal(s.change, undefined);
   });
 });

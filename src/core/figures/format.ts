@@ -1,5 +1,4 @@
-/** Small pure helpers for showing figures: a value in 万/亿 with grouping, and the other places of a metric. */
-import type { Figure, Span } from '../types';
+/** Showing a figure's value: grouped digits, in 万/亿 where the number is that large. */
 
 /** Units that are never shown in 万/亿 (a percentage of 12,000% stays as it is). */
 const unscaled = new Set(['%', '‰', '个百分点', '倍', '']);
@@ -30,43 +29,4 @@ export function formatFigureValue(normalized: { value: number; unit: string } | 
   if (abs >= 1e8) return `${groupNumber(value / 1e8)}亿${unit} (${plain})`;
   if (abs >= 1e4) return `${groupNumber(value / 1e4)}万${unit} (${plain})`;
   return plain;
-}
-
-export interface FigureMention {
-  span: Span;
-  text: string;
-  value: number;
-  unit: string;
-  /** The normalized value formatted for reading; "" where there is none. */
-  formatted: string;
-  role: Figure['role'];
-  period: string;
-}
-
-export interface FigureSummary {
-  label: string;
-  /** This figure's normalized value formatted for reading. */
-  formatted: string;
-  /** The growth figure stated right after this one for the same metric (增长31.3%), if any. */
-  change?: FigureMention;
-  /** The other figures with the same label, in document order. */
-  others: FigureMention[];
-}
-
-const mention = (f: Figure): FigureMention => ({
-  span: { ...f.span }, text: f.text, value: f.value, unit: f.unit, formatted: formatFigureValue(f.normalized), role: f.role, period: f.period,
-});
-
-/** The figure's label and value, its change, and the other places where the same metric (same label) appears. */
-export function summarizeFigure(figure: Figure, allFigures: readonly Figure[]): FigureSummary {
-  const summary: FigureSummary = { label: figure.label, formatted: formatFigureValue(figure.normalized), others: [] };
-  const i = allFigures.indexOf(figure);
-  const next = i >= 0 ? allFigures[i + 1] : undefined;
-  if (figure.role !== 'growth' && next && next.role === 'growth' && next.label === figure.label && next.span.start - figure.span.end <= 20) {
-    summary.change = mention(next);
-  }
-  if (figure.label) {
-    for (const f of allFigures) if (f !== figure && f.label === figure.label) summary.others.push(mention(f));
-  }
-  return summary;
 }

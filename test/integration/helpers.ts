@@ -2,8 +2,9 @@
 // wait for diagnostics through VS Code's change event (never by sleeping), and read results in comparable shapes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { codeOf, extensionId } from '../shared/editorText';
 
-export const extensionId = 'gongwen.gongwen';
+export { codeOf, extensionId, occurrences, where } from '../shared/editorText';
 
 export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   const ext = vscode.extensions.getExtension(extensionId);
@@ -57,24 +58,10 @@ export function lineStartingWith(document: vscode.TextDocument, prefix: string):
   assert.fail(`fixture ${document.uri.path} has no line starting with ${prefix}`);
 }
 
-/** Every position where `needle` occurs in the document, in order. */
-export function occurrences(document: vscode.TextDocument, needle: string): vscode.Range[] {
-  const text = document.getText();
-  const ranges: vscode.Range[] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
-    ranges.push(new vscode.Range(document.positionAt(i), document.positionAt(i + needle.length)));
-  }
-  return ranges;
-}
-
 export function gongwenDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)
     .filter((d) => d.source === 'gongwen' && (code === undefined || codeOf(d) === code));
-}
-
-export function codeOf(d: vscode.Diagnostic): string {
-  return String(typeof d.code === 'object' ? d.code.value : d.code);
 }
 
 /**
@@ -100,11 +87,6 @@ export function diagnosticsWhen(
       if (e.uris.some((u) => u.toString() === uri.toString()) && done(gongwenDiagnostics(uri))) finish();
     });
   });
-}
-
-/** A range as "line:character-line:character" (zero-based), for readable expected/actual diffs. */
-export function where(range: vscode.Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
 
 /** A symbol tree reduced to names, for comparing with an expected outline. */

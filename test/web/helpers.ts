@@ -1,8 +1,9 @@
 // Helpers for the tests that run in the web worker extension host (vscode.dev's host): only the vscode API and
 // what a browser offers, no Node modules, so the suite bundles into one browser script.
 import * as vscode from 'vscode';
+import { extensionId } from '../shared/editorText';
 
-export const extensionId = 'gongwen.gongwen';
+export { codeOf, extensionId, occurrences, where } from '../shared/editorText';
 
 /** A failed expectation, with expected and actual values for the runner to print. */
 export class ExpectationError extends Error {
@@ -52,10 +53,6 @@ export async function openFixture(name: string): Promise<vscode.TextDocument> {
   return document;
 }
 
-export function codeOf(d: vscode.Diagnostic): string {
-  return String(typeof d.code === 'object' ? d.code.value : d.code);
-}
-
 /** The extension's diagnostics once `done` accepts them, checked now and on each change event (never by sleeping). */
 export function diagnosticsWhen(uri: vscode.Uri, done: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
   const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
@@ -73,15 +70,3 @@ export function diagnosticsWhen(uri: vscode.Uri, done: (ds: vscode.Diagnostic[])
   });
 }
 
-export function occurrences(document: vscode.TextDocument, needle: string): vscode.Range[] {
-  const text = document.getText();
-  const ranges: vscode.Range[] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
-    ranges.push(new vscode.Range(document.positionAt(i), document.positionAt(i + needle.length)));
-  }
-  return ranges;
-}
-
-export function where(range: vscode.Range): string {
-  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
-}

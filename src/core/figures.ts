@@ -69,9 +69,17 @@ const lostPercentBefore = /(?:率|比重|占比|比例|增长|增|下降|降低|
  * names in quotes and counts that summarise a list are left out. Linear in the text length.
  */
 export function extractFigures(text: string, outline: Heading[], _options: Options): Figure[] {
+  return figuresIn(text, findPlanSections(text, outline));
+}
+
+/**
+ * The figures of `text` given the plan sections that make figures targets (findPlanSections). Apart from those
+ * sections a figure depends only on its own line, so an editor can extract figures line by line.
+ */
+export function figuresIn(text: string, planSections: Span[]): Figure[] {
   try {
     const found = scanFigures(text);
-    return describeFigures(text, found, outline);
+    return describeFigures(text, found, planSections);
   } catch {
     return [];
   }
@@ -429,8 +437,8 @@ function spanCursor(spans: Span[]): (pos: number) => boolean {
   };
 }
 
-function describeFigures(text: string, found: Found[], outline: Heading[]): Figure[] {
-  const inPlan = spanCursor(findPlanSections(text, outline));
+function describeFigures(text: string, found: Found[], planSections: Span[]): Figure[] {
+  const inPlan = spanCursor(planSections);
   // Figures of one sentence share its period scan: each goes on where the one before left off.
   const periodScan = newPeriodScan();
   const targetScan: TargetScan = { from: -1, settledTo: 0, hit: false };

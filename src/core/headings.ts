@@ -30,7 +30,8 @@ const enum Boundary {
   Glued,
 }
 
-interface Candidate {
+/** A well-formed marker found by the scan, before the numbering context accepts or rejects it. */
+export interface Candidate {
   start: number;
   end: number;
   style: MarkerStyle;
@@ -309,19 +310,18 @@ function findClosingQuote(text: string, i: number, close: number, memo: QuoteMem
  * Pass 1: every well-formed marker with the boundary before it. The scan state lives in locals of this one function
  * (no closure captures it), so that ordinary characters cost a table look-up and a few register moves.
  */
-function collectCandidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  const n = text.length;
+function collectCandidates(text: string, from = 0, to = text.length, out: Candidate[] = []): Candidate[] {
+  const n = to;
   let lineStart = true;
   let last = -1; // last significant character code (not blank, not *)
   let beforeLast = -1;
   let blankSinceLast = false;
-  let lastStop = -1;
+  let lastStop = from - 1; // at a line start, the line break before it; -1 at the start of the text
   let quoteEnd = -1; // inside a quote, its closing mark included, while i < quoteEnd
   const memo: QuoteMemo = { failedTo: new Map(), failedAtNewline: new Map() };
   const charClass = charClasses();
 
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     const cls = charClass[c];
     if (cls === CharClass.Plain) {
@@ -772,7 +772,28 @@ function buildHeadings(text: string, accepted: Accepted[], options: Options): He
 /** Finds headings and inline items, line-start and glued mid-line, in document order. `section.end` is left to outline.ts. */
 export function parseHeadings(text: string, options: Options): Heading[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const candidates = collectCandidates(text);
+  return headingsFromCandidates(text, collectCandidates(text), options);
+}
+
+/**
+ * The candidates of the lines text[from, to) (from is a line start, to a line end or the end of the text), pushed
+ * onto `out`. The scan starts afresh at every line break, so the candidates of a line depend only on that line and
+ * the characters the marker checks peek at after it: an editor can keep them per line.
+ */
+export function lineCandidates(text: string, from: number, to: number, out: Candidate[]): Candidate[] {
+  return collectCandidates(text, from, to, out);
+}
+
+/** Moves a candidate by `delta` (for candidates kept across an edit; they never leave the analyzer). */
+export function shiftCandidate(c: Candidate, delta: number): void {
+  c.start += delta;
+  c.end += delta;
+  if (c.lastStop >= 0) c.lastStop += delta;
+}
+
+/** Headings and items from every candidate of `text`, in order: selection by numbering context, then titles. */
+export function headingsFromCandidates(text: string, candidates: Candidate[], options: Options): Heading[] {
+  if (text.length === 0) return [];
   const accepted = selectHeadings(text, candidates, options);
   const headings = buildHeadings(text, accepted, options);
   // Items are found even when not wanted: they still end the title of a heading they are glued to.

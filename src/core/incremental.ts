@@ -1,23 +1,25 @@
-import type { Analysis, Figure, Heading, Placeholder } from './types';
+import type { Analysis, Figure, Heading, Placeholder, Span } from './types';
 import { resolveOptions, type Options } from './options';
-import { parseHeadings } from './headings';
+import { headingsFromCandidates, lineCandidates, shiftCandidate, type Candidate } from './headings';
 import { buildOutline } from './outline';
 import { checkPlaceholders } from './placeholders';
-import { extractFigures } from './figures';
+import { figuresIn } from './figures';
+import { findPlanSections } from './figures/context';
 import { checkNumbering } from './numbering';
 import { checkFigures } from './figureChecks';
 import type { RuleContext } from './rules/rule';
 
 /*
- * Re-analysis after an edit. Placeholders are computed per line block (each line with its '\n'), as if the block
- * were a document of its own given the headings and figures inside it, and kept with the block; after an edit only
- * the blocks the edit touched, or whose headings or figures changed, are recomputed; the others are reused with
- * their offsets shifted. Headings, the tree, figures, numbering and figure checks depend on context across lines
- * (a figure in a plan section is a target, numbering follows the whole outline) and are always recomputed.
+ * Re-analysis after an edit, line by line. What a line yields on its own is kept with the line (a block: the line
+ * with its '\n'): its heading candidates, its placeholders, and its figures given the plan sections that cover it.
+ * After an edit only the blocks the edit touched (and the block before, whose scan may peek past its line break) are
+ * computed again; the others are kept, moved by the edit's length. What needs the whole document — choosing headings
+ * among the candidates by their numbering, the tree, plan sections, numbering and figure checks — runs on the kept
+ * per-line results, which is cheap next to scanning the text.
  *
- * Block-wise placeholders equal whole-text ones only when the placeholder rules look no further than the line.
- * That is checked on the first text: if the block-wise results differ there, placeholders are computed on the whole
- * text from then on. test/unit/incremental.test.ts compares update() with analyze() over random edits.
+ * Block-wise results equal whole-text ones only while the scans look no further than their line. That is checked on
+ * the first text: if block-wise results differ there, every update analyses the whole text.
+ * test/unit/incremental.test.ts compares update() with analyze() over random edits.
  */
 
 /** An edit from the previous text to the new one: old [start, oldEnd) became new [start, newEnd). */
@@ -29,11 +31,11 @@ export interface TextChange {
 
 /** What the last update() did, for benchmarks and tests. */
 export interface IncrementalStats {
-  /** Line blocks in the current text (0 when placeholders run on the whole text). */
+  /** Line blocks in the current text (0 when every update analyses the whole text). */
   blocks: number;
-  /** Blocks whose placeholders the last update computed. */
+  /** Blocks the last update computed. */
   recomputed: number;
-  /** False when placeholders were found to need context across lines and run on the whole text. */
+  /** False when the scans were found to need context across lines and every update analyses the whole text. */
   blockwise: boolean;
 }
 
@@ -41,19 +43,14 @@ interface Block {
   start: number;
   /** After the block's '\n', or the end of the text. */
   end: number;
-  /** The headings and figures the placeholder rules saw: block-relative, spans clipped to the block. */
-  headings: Heading[];
-  figures: Figure[];
-  /** Absolute offsets in the current text. */
+  /** All offsets below are absolute, in the current text. Candidates never leave the analyzer: moved in place. */
+  candidates: Candidate[];
   placeholders: Placeholder[];
-}
-
-/** Headings and figures of the whole text, with cursors that walk them block by block. */
-interface Found {
-  headings: Heading[];
   figures: Figure[];
-  h: number;
-  f: number;
+  /** The plan sections the figures were computed with, relative to the block: [start, end, start, end …]. */
+  plans: number[];
+  /** False for a block computed by this update, whose figures are still to be found. */
+  figuresKnown: boolean;
 }
 
 const none: never[] = [];
@@ -71,8 +68,11 @@ export class IncrementalAnalyzer {
   private blocks: Block[] = [];
   private blockwise = true;
   private recomputed = 0;
+  /** While the first text is checked: whether the block-wise results so far equal the whole-text ones. */
+  private checking = false;
+  private local = true;
 
-  /** `verifyLocality: false` skips the check on the first text (which runs the placeholder rules twice). */
+  /** `verifyLocality: false` skips the check on the first text (which scans it twice). */
   constructor(overrides: Partial<Options> = {}, settings: { verifyLocality?: boolean } = {}) {
     this.options = resolveOptions(overrides);
     this.verifyLocality = settings.verifyLocality ?? true;
@@ -90,168 +90,215 @@ export class IncrementalAnalyzer {
   update(text: string, change?: TextChange): Analysis {
     const previous = this.text;
     if (previous !== undefined && text === previous && this.analysis) return this.analysis;
-    const { parts } = this.options;
-    const headings = parts.outline || parts.numbering || parts.figures ? parseHeadings(text, this.options) : [];
-    const tree = buildOutline(headings, text.length);
-    const figures = parts.figures ? extractFigures(text, headings, this.options) : [];
-    let placeholders: Placeholder[] = [];
-    if (parts.placeholders && previous === undefined) placeholders = this.first(text, headings, figures);
-    else if (parts.placeholders && this.blockwise) {
-      const edit = change && isConsistent(change, previous!.length, text.length) ? change : diff(previous!, text);
-      this.blocks = this.reblock(text, edit, { headings, figures, h: 0, f: 0 });
-      for (const b of this.blocks) for (const p of b.placeholders) placeholders.push(p);
-    } else if (parts.placeholders) {
-      this.recomputed = 0;
-      placeholders = checkPlaceholders({ text, options: this.options, outline: headings, figures });
+    let analysis: Analysis;
+    try {
+      if (previous === undefined) analysis = this.first(text);
+      else if (!this.blockwise) analysis = this.whole(text);
+      else {
+        const edit = change && isConsistent(change, previous.length, text.length) ? change : diff(previous, text);
+        this.blocks = this.reblock(text, edit);
+        analysis = this.assemble(text);
+      }
+    } catch {
+      // The kept blocks may be half moved: start again from this text.
+      this.blockwise = true;
+      analysis = this.first(text);
     }
-    const ctx: RuleContext = { text, options: this.options, outline: headings, figures };
     this.text = text;
-    this.analysis = {
+    this.analysis = analysis;
+    return analysis;
+  }
+
+  private get needsHeadings(): boolean {
+    const { parts } = this.options;
+    return parts.outline || parts.numbering || parts.figures;
+  }
+
+  /**
+   * The first text, block by block. Unless told not to, the block-wise candidates, placeholders and figures are
+   * compared with those of the whole text; where they differ, this and every later update analyse the whole text.
+   */
+  private first(text: string): Analysis {
+    this.blocks = this.split(text, 0, text.length);
+    this.recomputed = this.blocks.length;
+    this.checking = this.verifyLocality;
+    this.local = true;
+    if (this.checking) {
+      const { parts } = this.options;
+      if (this.needsHeadings && !deepEqual(this.blocks.flatMap((b) => b.candidates), lineCandidates(text, 0, text.length, []))) this.local = false;
+      const whole = parts.placeholders && this.local ? checkPlaceholders({ text, options: this.options, outline: none, figures: none }) : none;
+      if (parts.placeholders && this.local && !deepEqual(this.blocks.flatMap((b) => b.placeholders), whole)) this.local = false;
+    }
+    const analysis = this.local ? this.assemble(text) : undefined;
+    this.checking = false;
+    this.blockwise = this.local;
+    if (analysis && this.local) return analysis;
+    this.blocks = [];
+    return this.whole(text);
+  }
+
+  /** The analysis of the whole text at once, as analyze() does it. */
+  private whole(text: string): Analysis {
+    this.recomputed = 0;
+    const candidates: Candidate[] = this.needsHeadings ? lineCandidates(text, 0, text.length, []) : [];
+    return this.finish(text, candidates, (headings) => figuresIn(text, findPlanSections(text, headings)), () =>
+      checkPlaceholders({ text, options: this.options, outline: none, figures: none }),
+    );
+  }
+
+  /** The analysis from the blocks: per-line results joined, whole-document steps run on them. */
+  private assemble(text: string): Analysis {
+    const candidates: Candidate[] = [];
+    if (this.needsHeadings) for (const b of this.blocks) for (const c of b.candidates) candidates.push(c);
+    return this.finish(
+      text,
+      candidates,
+      (headings) => this.blockFigures(text, headings),
+      () => {
+        const out: Placeholder[] = [];
+        for (const b of this.blocks) for (const p of b.placeholders) out.push(p);
+        return out;
+      },
+    );
+  }
+
+  private finish(text: string, candidates: Candidate[], figuresOf: (headings: Heading[]) => Figure[], placeholdersOf: () => Placeholder[]): Analysis {
+    const { parts } = this.options;
+    const headings = this.needsHeadings ? headingsFromCandidates(text, candidates, this.options) : [];
+    const tree = buildOutline(headings, text.length);
+    const figures = parts.figures ? figuresOf(headings) : [];
+    const ctx: RuleContext = { text, options: this.options, outline: headings, figures };
+    return {
       outline: parts.outline ? headings : [],
       tree: parts.outline ? tree : [],
-      placeholders,
+      placeholders: parts.placeholders ? placeholdersOf() : [],
       figures,
       numbering: parts.numbering ? checkNumbering(ctx) : [],
       figureChecks: parts.figures ? checkFigures(ctx) : [],
     };
-    return this.analysis;
   }
 
-  /** Placeholders of the first text, block by block; checked against the whole-text rules unless told not to. */
-  private first(text: string, headings: Heading[], figures: Figure[]): Placeholder[] {
-    this.blocks = this.split(text, 0, text.length, { headings, figures, h: 0, f: 0 });
-    this.recomputed = this.blocks.length;
-    const blockwise = this.blocks.flatMap((b) => b.placeholders);
-    if (!this.verifyLocality) return blockwise;
-    const whole = checkPlaceholders({ text, options: this.options, outline: headings, figures });
-    this.blockwise = deepEqual(blockwise, whole);
-    if (!this.blockwise) this.blocks = [];
-    return whole;
+  /** The figures of every block: kept where the block and the plan sections over it are unchanged, else found. */
+  private blockFigures(text: string, headings: Heading[]): Figure[] {
+    const sections = findPlanSections(text, headings);
+    const plans = merged(sections);
+    const out: Figure[] = [];
+    let p = 0;
+    for (const b of this.blocks) {
+      while (p < plans.length && plans[p].end <= b.start) p++;
+      const rel: number[] = [];
+      for (let q = p; q < plans.length && plans[q].start < b.end; q++) {
+        rel.push(Math.max(plans[q].start, b.start) - b.start, Math.min(plans[q].end, b.end) - b.start);
+      }
+      if (!b.figuresKnown || !sameNumbers(rel, b.plans)) {
+        const spans: Span[] = [];
+        for (let k = 0; k < rel.length; k += 2) spans.push({ start: rel[k], end: rel[k + 1] });
+        b.figures = shiftAll(figuresIn(text.slice(b.start, b.end), spans), b.start, shiftFigure);
+        b.plans = rel;
+        b.figuresKnown = true;
+      }
+      for (const f of b.figures) out.push(f);
+    }
+    if (this.checking && !deepEqual(out, figuresIn(text, sections))) this.local = false;
+    return out;
   }
 
-  /** The new block list: untouched blocks before and after the edit kept (shifted), the rest split and recomputed. */
-  private reblock(text: string, edit: TextChange, found: Found): Block[] {
+  /** The new block list: blocks before and after the edit kept (moved), the rest split and computed. */
+  private reblock(text: string, edit: TextChange): Block[] {
     const old = this.blocks;
     const delta = edit.newEnd - edit.oldEnd;
-    // Blocks entirely before the edit, still ending with their '\n', keep their offsets.
+    // Blocks entirely before the edit, still ending with their '\n', keep their offsets; the last of them is
+    // computed again all the same, since its scan may look at the first characters of the next line.
     let front = 0;
     while (front < old.length && old[front].end <= edit.start && text.charCodeAt(old[front].end - 1) === 10) front++;
+    if (front > 0) front--;
     // Blocks that start after a '\n' that is itself after the edit move by delta.
     let back = old.length;
     while (back > front && old[back - 1].start - 1 >= edit.oldEnd) back--;
     const midStart = front > 0 ? old[front - 1].end : 0;
     const midEnd = back < old.length ? old[back].start + delta : text.length;
 
-    this.recomputed = 0;
-    const out: Block[] = [];
-    const keep = (b: Block, shift: number) => {
-      const start = b.start + shift;
-      const end = b.end + shift;
-      const h = found.h;
-      const f = found.f;
-      advance(found, end);
-      if (!sameRelative(found.headings, h, found.h, b.headings, start, end) || !sameRelative(found.figures, f, found.f, b.figures, start, end)) {
-        out.push(this.compute(text, start, end, found, h, f));
-        this.recomputed++;
-      } else if (shift === 0) out.push(b);
-      else out.push({ start, end, headings: b.headings, figures: b.figures, placeholders: shifted(b.placeholders, shift) });
-    };
-    for (let i = 0; i < front; i++) keep(old[i], 0);
-    for (const b of this.split(text, midStart, midEnd, found)) {
-      out.push(b);
-      this.recomputed++;
-    }
-    for (let i = back; i < old.length; i++) keep(old[i], delta);
+    const out: Block[] = old.slice(0, front);
+    const mid = this.split(text, midStart, midEnd);
+    this.recomputed = mid.length;
+    for (const b of mid) out.push(b);
+    for (let i = back; i < old.length; i++) out.push(moved(old[i], delta));
     return out;
   }
 
   /** Blocks of text[from, to) (from is a line start; to a line start or the end), computed. */
-  private split(text: string, from: number, to: number, found: Found): Block[] {
+  private split(text: string, from: number, to: number): Block[] {
     const out: Block[] = [];
+    const { parts } = this.options;
+    const headings = this.needsHeadings;
     for (let start = from; start < to; ) {
       const nl = text.indexOf('\n', start);
       const end = nl < 0 || nl + 1 > to ? to : nl + 1;
-      const h = found.h;
-      const f = found.f;
-      advance(found, end);
-      out.push(this.compute(text, start, end, found, h, f));
+      const ctx: RuleContext = { text: text.slice(start, end), options: this.options, outline: none, figures: none };
+      out.push({
+        start,
+        end,
+        candidates: headings ? lineCandidates(text, start, end, []) : none,
+        placeholders: parts.placeholders ? shiftAll(checkPlaceholders(ctx), start, shiftPlaceholder) : none,
+        figures: none,
+        plans: none,
+        figuresKnown: false,
+      });
       start = end;
     }
     return out;
   }
-
-  /** The placeholders of one block, found on the block's text alone, at absolute offsets. */
-  private compute(text: string, start: number, end: number, found: Found, h: number, f: number): Block {
-    const headings = relative(found.headings, h, found.h, start, end);
-    const figures = relative(found.figures, f, found.f, start, end);
-    const ctx: RuleContext = { text: text.slice(start, end), options: this.options, outline: headings, figures };
-    return { start, end, headings, figures, placeholders: shifted(checkPlaceholders(ctx), start) };
-  }
 }
 
-/** Moves the cursors past the headings and figures that start before `end`. */
-function advance(found: Found, end: number): void {
-  while (found.h < found.headings.length && found.headings[found.h].markerSpan.start < end) found.h++;
-  while (found.f < found.figures.length && found.figures[found.f].span.start < end) found.f++;
+/** A kept block moved by `delta`: candidates in place (they are the analyzer's own), results as moved copies. */
+function moved(b: Block, delta: number): Block {
+  if (delta === 0) return b;
+  for (const c of b.candidates) shiftCandidate(c, delta);
+  return {
+    start: b.start + delta,
+    end: b.end + delta,
+    candidates: b.candidates,
+    placeholders: shiftAll(b.placeholders, delta, shiftPlaceholder),
+    figures: shiftAll(b.figures, delta, shiftFigure),
+    plans: b.plans,
+    figuresKnown: b.figuresKnown,
+  };
 }
 
-function relative<T>(items: T[], from: number, to: number, start: number, end: number): T[] {
-  if (from === to) return none;
-  const out: T[] = [];
-  for (let i = from; i < to; i++) out.push(shiftClipped(items[i], start, end));
+function shiftAll<T>(items: T[], delta: number, shift: (item: T, delta: number) => T): T[] {
+  if (delta === 0 || items.length === 0) return items;
+  const out = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = shift(items[i], delta);
   return out;
 }
 
-/** Whether items[from, to), made relative to [start, end), equal `stored`, without copying them. */
-function sameRelative<T>(items: T[], from: number, to: number, stored: T[], start: number, end: number): boolean {
-  if (to - from !== stored.length) return false;
-  for (let i = from; i < to; i++) if (!equalRelative(items[i], stored[i - from], start, end)) return false;
+const shiftSpan = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
+
+function shiftFigure(f: Figure, delta: number): Figure {
+  return { ...f, span: shiftSpan(f.span, delta) };
+}
+
+function shiftPlaceholder(p: Placeholder, delta: number): Placeholder {
+  const out = { ...p, span: shiftSpan(p.span, delta) };
+  if (p.fix) out.fix = p.fix.map((e) => ({ ...e, span: shiftSpan(e.span, delta) }));
+  return out;
+}
+
+/** Spans sorted and joined where they overlap or touch: what a figure's "inside a plan section" asks of them. */
+function merged(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else if (s.end > s.start) out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function sameNumbers(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function equalRelative(a: unknown, b: unknown, start: number, end: number): boolean {
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return deepEqual(a, b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  if (keys.length !== Object.keys(y).length) return false;
-  const span = typeof x.start === 'number' && typeof x.end === 'number';
-  if (span && (y.start !== Math.min(x.start as number, end) - start || y.end !== Math.min(x.end as number, end) - start)) return false;
-  for (const k of keys) {
-    if (span && (k === 'start' || k === 'end')) continue;
-    if (!Object.prototype.hasOwnProperty.call(y, k) || !equalRelative(x[k], y[k], start, end)) return false;
-  }
-  return true;
-}
-
-/** A copy with every span made relative to `start` and clipped to `end`. */
-function shiftClipped<T>(value: T, start: number, end: number): T {
-  if (Array.isArray(value)) return value.map((v) => shiftClipped(v, start, end)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const o = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k in o) out[k] = shiftClipped(o[k], start, end);
-  if (typeof o.start === 'number' && typeof o.end === 'number') {
-    out.start = Math.min(o.start, end) - start;
-    out.end = Math.min(o.end, end) - start;
-  }
-  return out as T;
-}
-
-/** A copy with every span ({start, end} pair) moved by `delta`. */
-function shifted<T>(value: T, delta: number): T {
-  if (delta === 0 && Array.isArray(value)) return value;
-  if (Array.isArray(value)) return value.map((v) => shifted(v, delta)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const o = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k in o) out[k] = shifted(o[k], delta);
-  if (typeof o.start === 'number' && typeof o.end === 'number') {
-    out.start = o.start + delta;
-    out.end = o.end + delta;
-  }
-  return out as T;
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {

@@ -1,3 +1,4 @@
+import type { Placeholder } from './types';
 import { localizable, type LocalizableMessage } from './messages';
 
 /**
@@ -23,4 +24,101 @@ export function placeholderMessage(
   table: Record<PlaceholderMessageKey, string> = placeholderMessages,
 ): LocalizableMessage {
   return localizable(table[key], { text: `“${text}”` });
+}
+
+/**
+ * The message keys by number, in the order of placeholderMessageKeys: the rules record a finding as numbers while
+ * they scan, and its text and message are made only for the findings that are kept.
+ */
+export const enum PlaceholderMessageId {
+  Redaction,
+  RedactionWord,
+  TemplateGap,
+  MissingNumber,
+  MissingNumberRange,
+  MissingNumberDate,
+  MissingNumberValue,
+}
+export const placeholderMessageKeys: readonly PlaceholderMessageKey[] = [
+  'redaction',
+  'redaction.word',
+  'template-gap',
+  'missing-number',
+  'missing-number.range',
+  'missing-number.date',
+  'missing-number.value',
+];
+
+/**
+ * Findings as the rules record them while scanning: four numbers each, the span, the message id and the start of the
+ * message's text (the span's own text when it is -1; a value gap quotes the words before it, up to the span).
+ */
+export type FoundPlaceholders = number[];
+
+/** Records a finding; `quoteFrom` >= 0 quotes [quoteFrom, start) in the message instead of the span's text. */
+export function recordPlaceholder(out: FoundPlaceholders, start: number, end: number, id: PlaceholderMessageId, quoteFrom = -1): void {
+  out.push(start, end, id, quoteFrom);
+}
+
+/** Each default message split at its {text} slot (the whole message when it has none), made once at first use. */
+let messageParts: { before: string; after: string; whole: boolean }[] | undefined;
+
+function partsOf(template: string): { before: string; after: string; whole: boolean } {
+  const slot = template.indexOf('{text}');
+  // One slot and no other brace: filling it is a concatenation, the same as fillTemplate's.
+  if (slot >= 0 && template.indexOf('{', slot + 1) < 0 && template.lastIndexOf('{', slot - 1) < 0) {
+    return { before: template.slice(0, slot), after: template.slice(slot + 6), whole: false };
+  }
+  return { before: template, after: '', whole: true };
+}
+
+/** The message fields of a finding, from the default table. */
+function messageOf(id: PlaceholderMessageId, quoted: string): LocalizableMessage {
+  const key = placeholderMessageKeys[id];
+  const template = placeholderMessages[key];
+  messageParts ??= placeholderMessageKeys.map((k) => partsOf(placeholderMessages[k]));
+  const parts = messageParts[id];
+  if (parts.whole && template.indexOf('{') >= 0) return placeholderMessage(key, quoted);
+  const args = { text: `“${quoted}”` };
+  return { message: parts.whole ? template : parts.before + args.text + parts.after, messageTemplate: template, messageArgs: args };
+}
+
+/**
+ * The recorded findings of one rule as Placeholder objects, minus the allowlisted texts, appended to `into`.
+ * `severity` is the rule's configured severity.
+ */
+export function placeholdersOf(
+  text: string,
+  found: FoundPlaceholders,
+  rule: string,
+  kind: 'redaction' | 'missing-number',
+  severity: Placeholder['severity'],
+  allow: ReadonlySet<string> | undefined,
+  into: Placeholder[],
+): void {
+  for (let k = 0; k < found.length; k += 4) {
+    const start = found[k];
+    const end = found[k + 1];
+    const quoteFrom = found[k + 3];
+    const t = text.slice(start, end);
+    if (allow !== undefined && allow.has(t)) continue;
+    const m = messageOf(found[k + 2], quoteFrom >= 0 ? text.slice(quoteFrom, start) : t);
+    into.push({ kind, text: t, span: { start, end }, message: m.message, messageTemplate: m.messageTemplate, messageArgs: m.messageArgs, rule, severity });
+  }
+}
+
+/** The recorded findings of one rule, reported one by one as a Rule's check reports them (without rule and severity). */
+export function reportPlaceholders(
+  text: string,
+  found: FoundPlaceholders,
+  kind: 'redaction' | 'missing-number',
+  report: (finding: Omit<Placeholder, 'rule' | 'severity'>) => void,
+): void {
+  for (let k = 0; k < found.length; k += 4) {
+    const start = found[k];
+    const end = found[k + 1];
+    const quoteFrom = found[k + 3];
+    const t = text.slice(start, end);
+    report({ kind, text: t, span: { start, end }, ...placeholderMessage(placeholderMessageKeys[found[k + 2]], quoteFrom >= 0 ? text.slice(quoteFrom, start) : t) });
+  }
 }

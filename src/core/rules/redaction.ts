@@ -1,9 +1,7 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
 import { isDigitCode } from '../numerals';
-import { placeholderMessage, type PlaceholderMessageKey } from '../placeholderMessages';
-
-type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
+import { PlaceholderMessageId, recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderMessages';
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWideLetter = (c: number) => (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
@@ -16,12 +14,12 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0
 const isLineBreak = (c: number) => c === 10 || c === 13;
 
 /** ASCII punctuation that glues letters and digits into one code, URL, e-mail address or formula. */
-const joiners = new Set([...'._/:-+@?=&%#~\\'].map((c) => c.charCodeAt(0)));
+const joinerChars = '._/:-+@?=&%#~\\';
 /** Joiners after which an x is a variable or part of an address, never a blank. */
-const codeJoiners = new Set([...'+@?=&#_\\'].map((c) => c.charCodeAt(0)));
+const codeJoinerChars = '+@?=&#_\\';
 
 /** Chinese digits and 十百千万亿 that make 〇 a numeral (二〇二三年) and × a multiplication (两×60). */
-const numeralChars = new Set([...'〇零一二三四五六七八九十百千万亿两']);
+const numeralChars = '〇零一二三四五六七八九十百千万亿两';
 
 /** Words where a single X is a letter, not a blank: X光, X射线, X线, X型, X轴, X染色体, X刀. */
 const xWords = ['光', '射线', '线', '型', '轴', '染色体', '刀'];
@@ -37,9 +35,53 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
   return undefined;
 }
 
-function emit(report: Report, text: string, start: number, end: number, key: PlaceholderMessageKey = 'redaction'): void {
-  const t = text.slice(start, end);
-  report({ kind: 'redaction', text: t, span: { start, end }, ...placeholderMessage(key, t) });
+/** Character classes, as bits of one table indexed by character code. */
+const enum Cls {
+  Digit = 1,
+  Letter = 2,
+  Alnum = 3,
+  Joiner = 4,
+  CodeJoiner = 8,
+  /** ＊ and *, fill characters, 〇 and ×: the other characters a finding can start with. */
+  Mark = 16,
+  Numeral = 32,
+}
+
+/** Fill characters that blank a word when repeated: ○○, □□, △△, 某某. */
+const fillCodes = [0x25cb, 0x25ef, 0x25a1, 0x25b3, 0x67d0 /* 某 */];
+const isFill = (c: number) => c === 0x25cb || c === 0x25ef || c === 0x25a1 || c === 0x25b3 || c === 0x67d0;
+
+/** The class table once made; read by the checks below, which run only after classes(). */
+let cls: Uint8Array;
+let classTable: Uint8Array | undefined;
+/** The character classes, made at first use (letters, digits and joiners are ASCII or full-width forms). */
+function classes(): Uint8Array {
+  if (classTable) return classTable;
+  const t = new Uint8Array(65536);
+  for (const [lo, hi] of [[0, 0x7f], [0xff00, 0xffff]]) {
+    for (let c = lo; c <= hi; c++) {
+      if (isDigitCode(c)) t[c] |= Cls.Digit;
+      else if (isLetter(c)) t[c] |= Cls.Letter;
+    }
+  }
+  for (let k = 0; k < joinerChars.length; k++) t[joinerChars.charCodeAt(k)] |= Cls.Joiner;
+  for (let k = 0; k < codeJoinerChars.length; k++) t[codeJoinerChars.charCodeAt(k)] |= Cls.CodeJoiner;
+  for (const c of [0x2a, 0xff0a, 0x3007, 0xd7, ...fillCodes]) t[c] |= Cls.Mark;
+  for (let k = 0; k < numeralChars.length; k++) t[numeralChars.charCodeAt(k)] |= Cls.Numeral;
+  classTable = t;
+  cls = t;
+  return t;
+}
+
+let startTable: Uint8Array | undefined;
+/** Character codes that can start a finding (1): letters, digits, joiners, stars, fill characters, 〇 and ×. */
+export function redactionStarts(): Uint8Array {
+  if (startTable) return startTable;
+  const c = classes();
+  const t = new Uint8Array(65536);
+  for (let k = 0; k < 65536; k++) if ((c[k] & (Cls.Alnum | Cls.Joiner | Cls.Mark)) !== 0) t[k] = 1;
+  startTable = t;
+  return t;
 }
 
 /** The previous/next non-space character code on the same line, or -1. */
@@ -59,24 +101,16 @@ function nextNonSpace(text: string, i: number): number {
   }
   return -1;
 }
-const isNumeric = (c: number) => c >= 0 && (isDigitCode(c) || numeralChars.has(String.fromCharCode(c)));
-
-/** Letters and digits, ASCII and full-width, by character code. */
-const alnumCodes = new Uint8Array(65536);
-/** Letters, digits and joiners are all ASCII or full-width forms: the tables are filled from these codes only, at load. */
-const asciiAndFullWidth = [[0, 0x7f], [0xff00, 0xffff]];
-for (const [lo, hi] of asciiAndFullWidth) for (let c = lo; c <= hi; c++) if (isAlnum(c)) alnumCodes[c] = 1;
-const joinerCodes = new Uint8Array(65536);
-for (const c of joiners) joinerCodes[c] = 1;
+const isNumeric = (c: number) => c >= 0 && (isDigitCode(c) || (cls[c] & Cls.Numeral) !== 0);
 
 /** ASCII punctuation that marks an address, e-mail or formula: @ + = ? & # _ \ */
-const codeMarks = new Set([...'@+=?&#_\\'].map((c) => c.charCodeAt(0)));
+const isCodeMark = (c: number) => c === 0x40 || c === 0x2b || c === 0x3d || c === 0x3f || c === 0x26 || c === 0x23 || c === 0x5f || c === 0x5c;
 
 /** An address, e-mail, formula (3+X, 1+X证书) or code between `start` and `end`: its letters are not blanks. */
 function looksLikeCode(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (codeMarks.has(c)) return true;
+    if (isCodeMark(c)) return true;
     // ://
     if (c === 0x3a && k + 2 < end && text.charCodeAt(k + 1) === 0x2f && text.charCodeAt(k + 2) === 0x2f) return true;
     // www. in any case
@@ -87,7 +121,7 @@ function looksLikeCode(text: string, start: number, end: number): boolean {
 
 /** The end of the letters and digits from `i`. */
 function tokenEnd(text: string, i: number, end: number): number {
-  while (i < end && alnumCodes[text.charCodeAt(i)] === 1) i++;
+  while (i < end && (cls[text.charCodeAt(i)] & Cls.Alnum) !== 0) i++;
   return i;
 }
 
@@ -102,7 +136,7 @@ function allX(text: string, start: number, end: number): boolean {
  * reports the x runs that are blanks and the lone letters that stand for a word (D员, xS店).
  * Tokens are the maximal runs of letters and digits; they are read twice rather than collected.
  */
-function checkLatinRun(text: string, start: number, end: number, report: Report): void {
+function checkLatinRun(text: string, start: number, end: number, out: FoundPlaceholders): void {
   let count = 0;
   let hasWord = false;
   let firstStart = -1;
@@ -110,7 +144,7 @@ function checkLatinRun(text: string, start: number, end: number, report: Report)
   let firstDigits = false;
   let lastEnd = -1;
   for (let i = start; i < end; ) {
-    if (alnumCodes[text.charCodeAt(i)] === 0) {
+    if ((cls[text.charCodeAt(i)] & Cls.Alnum) === 0) {
       i++;
       continue;
     }
@@ -118,7 +152,7 @@ function checkLatinRun(text: string, start: number, end: number, report: Report)
     let digits = false;
     while (i < end) {
       const d = text.charCodeAt(i);
-      if (alnumCodes[d] === 0) break;
+      if ((cls[d] & Cls.Alnum) === 0) break;
       if (isDigitCode(d)) digits = true;
       else if (!isX(d)) hasWord = true;
       i++;
@@ -141,19 +175,19 @@ function checkLatinRun(text: string, start: number, end: number, report: Report)
     const c0 = text.charCodeAt(tStart);
     // D for 党 (D员, 基层D建+D员): a lone capital D before a party word.
     if (len === 1 && (c0 === 0x44 || c0 === 0xff24) && startsWithAny(text, tEnd, partyWords)) {
-      emit(report, text, tStart, tEnd, 'redaction.word');
+      recordPlaceholder(out, tStart, tEnd, PlaceholderMessageId.RedactionWord);
       return;
     }
     // xS店 for 4S店.
     if (len === 2 && isX(c0) && (text.charCodeAt(tStart + 1) === 0x53 || text.charCodeAt(tStart + 1) === 0xff33) && text.charCodeAt(tEnd) === 0x5e97 /* 店 */) {
-      emit(report, text, tStart, tStart + 1);
+      recordPlaceholder(out, tStart, tStart + 1, PlaceholderMessageId.Redaction);
       return;
     }
     // 20xx年, 202x年: the year's last digits blanked.
     if (firstDigits && !hasWord) {
       let k = tStart;
       while (k < tEnd && isDigitCode(text.charCodeAt(k))) k++;
-      if (k - tStart >= 1 && k - tStart <= 3 && k < tEnd && allX(text, k, tEnd) && text.charCodeAt(tEnd) === 0x5e74 /* 年 */) emit(report, text, k, tEnd);
+      if (k - tStart >= 1 && k - tStart <= 3 && k < tEnd && allX(text, k, tEnd) && text.charCodeAt(tEnd) === 0x5e74 /* 年 */) recordPlaceholder(out, k, tEnd, PlaceholderMessageId.Redaction);
       return;
     }
     if (hasWord) return;
@@ -164,7 +198,7 @@ function checkLatinRun(text: string, start: number, end: number, report: Report)
     const n = nextNonSpace(text, tEnd);
     if (isNumeric(p) && isNumeric(n) && (isSpace(text.charCodeAt(tStart - 1)) || isSpace(text.charCodeAt(tEnd)))) return;
     if ((p >= 0 && isAsciiLetter(p)) || (n >= 0 && isAsciiLetter(n))) return;
-    emit(report, text, tStart, tEnd);
+    recordPlaceholder(out, tStart, tEnd, PlaceholderMessageId.Redaction);
     return;
   }
   // Several tokens joined by punctuation: a code or URL when any has other letters (1133…XW/2024-104525, www.xx.gov.cn).
@@ -172,7 +206,7 @@ function checkLatinRun(text: string, start: number, end: number, report: Report)
   let dots = 0;
   for (let k = firstStart; k < lastEnd; k++) if (text.charCodeAt(k) === 0x2e) dots++;
   for (let i = start; i < end; ) {
-    if (alnumCodes[text.charCodeAt(i)] === 0) {
+    if ((cls[text.charCodeAt(i)] & Cls.Alnum) === 0) {
       i++;
       continue;
     }
@@ -182,19 +216,19 @@ function checkLatinRun(text: string, start: number, end: number, report: Report)
     if (!allX(text, tStart, tEnd)) continue;
     let e = tEnd;
     // A decimal of blanks (xx.xx) is one placeholder; a date of blanks (xxxx.xx.xx) is several.
-    if (dots === 1 && text.charCodeAt(tEnd) === 0x2e && tEnd + 1 < end && alnumCodes[text.charCodeAt(tEnd + 1)] === 1) {
+    if (dots === 1 && text.charCodeAt(tEnd) === 0x2e && tEnd + 1 < end && (cls[text.charCodeAt(tEnd + 1)] & Cls.Alnum) !== 0) {
       const nextEnd = tokenEnd(text, tEnd + 1, end);
       if (allX(text, tEnd + 1, nextEnd)) {
         e = nextEnd;
         i = nextEnd;
       }
     }
-    emit(report, text, tStart, e);
+    recordPlaceholder(out, tStart, e, PlaceholderMessageId.Redaction);
   }
 }
 
 /** A run of ＊ or *: a blank unless it is Markdown emphasis, a bullet, a footnote mark or a multiplication. */
-function checkStars(text: string, start: number, end: number, emphasis: Set<number>, report: Report): void {
+function checkStars(text: string, start: number, end: number, emphasis: Set<number>, out: FoundPlaceholders): void {
   if (emphasis.has(start)) return;
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   const after = end < text.length ? text.charCodeAt(end) : -1;
@@ -206,7 +240,7 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
   if (!(isCjk(after) || after === 0x25 || after === 0xff05)) return;
   // 注, 带*号的, *表示: a footnote or key mark.
   if (after === 0x6ce8 /* 注 */ || after === 0x53f7 /* 号 */ || text.startsWith('表示', end) || '带标加打'.includes(text[start - 1])) return;
-  emit(report, text, start, end);
+  recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
 }
 
 /**
@@ -256,94 +290,99 @@ function emphasisOfLine(text: string, i: number, memo: EmphasisMemo): Set<number
   return memo.positions;
 }
 
-/** Fill characters that blank a word when repeated: ○○, □□, △△, 某某. */
-const fillChars = new Set([0x25cb, 0x25ef, 0x25a1, 0x25b3, 0x67d0 /* 某 */]);
-const dateUnits = new Set([...'年月日号时分'].map((c) => c.charCodeAt(0)));
+/** 年月日号时分 */
+const isDateUnit = (c: number) => c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 0x53f7 || c === 0x65f6 || c === 0x5206;
 
-function checkFillRun(text: string, start: number, end: number, report: Report): void {
+function checkFillRun(text: string, start: number, end: number, out: FoundPlaceholders): void {
   const c = text.charCodeAt(start);
   const len = end - start;
   if (c === 0x67d0 /* 某 */) {
-    if (len >= 2) emit(report, text, start, end);
+    if (len >= 2) recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
     return;
   }
   if (len >= 2) {
-    emit(report, text, start, end);
+    recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
     return;
   }
   // A single ○ or □ is a bullet or a check box (□是 □否) unless it blanks part of a date (○月○日).
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   const after = end < text.length ? text.charCodeAt(end) : -1;
-  if ((c === 0x25cb || c === 0x25ef) && (dateUnits.has(after) && (isCjk(before) || isDigitCode(before)))) emit(report, text, start, end);
+  if ((c === 0x25cb || c === 0x25ef) && (isDateUnit(after) && (isCjk(before) || isDigitCode(before)))) recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
 }
 
 /** 〇 is a numeral next to other numerals (二〇二三年); a run of them alone blanks a name or number. */
-function checkZeroRun(text: string, start: number, end: number, report: Report): void {
+function checkZeroRun(text: string, start: number, end: number, out: FoundPlaceholders): void {
   if (end - start < 2) return;
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   const after = end < text.length ? text.charCodeAt(end) : -1;
   if (isNumeric(before) || isNumeric(after)) return;
-  emit(report, text, start, end);
+  recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
 }
 
 /** × runs: ×× blanks a name; a single × blanks one unless it multiplies (2×60万千瓦, 长×宽). */
-function checkTimesRun(text: string, start: number, end: number, report: Report): void {
+function checkTimesRun(text: string, start: number, end: number, out: FoundPlaceholders): void {
   const p = prevNonSpace(text, start);
   const n = nextNonSpace(text, end);
   if (end - start >= 2) {
-    if (!(isNumeric(p) && isNumeric(n))) emit(report, text, start, end);
+    if (!(isNumeric(p) && isNumeric(n))) recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
     return;
   }
   if (isNumeric(p) || isNumeric(n) || (p >= 0 && isLetter(p)) || (n >= 0 && isLetter(n))) return;
   if (p >= 0 && '长宽高厚深径'.includes(String.fromCharCode(p))) return;
   if (n >= 0 && '长宽高厚深径'.includes(String.fromCharCode(n))) return;
   if (n < 0 || !isCjk(n)) return;
-  emit(report, text, start, end);
+  recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
 }
 
-/** Character codes that can start a finding: letters, digits, joiners, stars, fill characters, 〇 and ×. */
-const starts = new Uint8Array(65536);
-for (const [lo, hi] of asciiAndFullWidth) for (let c = lo; c <= hi; c++) if (isAlnum(c) || joiners.has(c)) starts[c] = 1;
-for (const c of [0x2a, 0xff0a, 0x3007, 0xd7, ...fillChars]) starts[c] = 1;
+/** One scan of a text for redactions: `step` is called at each start character past the last run. */
+export class RedactionScan {
+  private readonly emphasis: EmphasisMemo = { start: 0, end: 0, positions: new Set() };
+  private readonly cls = classes();
+  constructor(
+    private readonly text: string,
+    private readonly out: FoundPlaceholders,
+  ) {}
 
-function check(text: string, report: Report): void {
-  const emphasis: EmphasisMemo = { start: 0, end: 0, positions: new Set() };
-  const n = text.length;
-  for (let i = 0; i < n; ) {
+  /** Checks the run that starts at `i` (a start character); returns where the next run may start. */
+  step(i: number): number {
+    const text = this.text;
+    const cls = this.cls;
+    const n = text.length;
     const c = text.charCodeAt(i);
-    if (starts[c] === 0) {
-      i++;
-      continue;
-    }
-    if (alnumCodes[c] === 1 || (joinerCodes[c] === 1 && i + 1 < n && alnumCodes[text.charCodeAt(i + 1)] === 1)) {
+    const k = cls[c];
+    if ((k & Cls.Alnum) !== 0 || ((k & Cls.Joiner) !== 0 && i + 1 < n && (cls[text.charCodeAt(i + 1)] & Cls.Alnum) !== 0)) {
       let j = i;
+      let seen = 0;
       while (j < n) {
-        const d = text.charCodeAt(j);
-        if (alnumCodes[d] === 1) j++;
-        else if (joinerCodes[d] === 1 && j + 1 < n && (alnumCodes[text.charCodeAt(j + 1)] === 1 || joinerCodes[text.charCodeAt(j + 1)] === 1)) j++;
+        const d = cls[text.charCodeAt(j)];
+        if ((d & Cls.Alnum) !== 0) {
+          seen |= d;
+          j++;
+        } else if ((d & Cls.Joiner) !== 0 && j + 1 < n && (cls[text.charCodeAt(j + 1)] & (Cls.Alnum | Cls.Joiner)) !== 0) j++;
         else break;
       }
+      // Digits and joiners alone (2023, 3.5, 10-20) are numbers, never blanks.
+      if ((seen & Cls.Letter) === 0) return j;
       // Include a joiner right before the run (+D员, .com) so that code context is seen.
-      const from = i > 0 && codeJoiners.has(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i - 2)) ? i - 1 : i;
-      checkLatinRun(text, from, j, report);
-      i = j;
-      continue;
+      const from = i > 0 && (cls[text.charCodeAt(i - 1)] & Cls.CodeJoiner) !== 0 && isAlnum(text.charCodeAt(i - 2)) ? i - 1 : i;
+      checkLatinRun(text, from, j, this.out);
+      return j;
     }
     let j = i + 1;
     if (c === 0x2a || c === 0xff0a) {
       while (j < n && (text.charCodeAt(j) === 0x2a || text.charCodeAt(j) === 0xff0a)) j++;
-      checkStars(text, i, j, emphasisOfLine(text, i, emphasis), report);
-    } else if (fillChars.has(c)) {
+      checkStars(text, i, j, emphasisOfLine(text, i, this.emphasis), this.out);
+    } else if (isFill(c)) {
       while (j < n && text.charCodeAt(j) === c) j++;
-      checkFillRun(text, i, j, report);
+      checkFillRun(text, i, j, this.out);
     } else if (c === 0x3007) {
       while (j < n && text.charCodeAt(j) === c) j++;
-      checkZeroRun(text, i, j, report);
+      checkZeroRun(text, i, j, this.out);
     } else if (c === 0xd7) {
       while (j < n && text.charCodeAt(j) === c) j++;
-      checkTimesRun(text, i, j, report);
+      checkTimesRun(text, i, j, this.out);
     }
-    i = j;
+    return j;
   }
 }
 
@@ -353,6 +392,11 @@ export const redactionRule: Rule<Placeholder> = {
   description: 'Placeholders and redaction marks left in the text (XX, xx.xx, ×××, *, ○○, □□, 某某, D员 for 党员).',
   defaultSeverity: 'warning',
   check(ctx, report) {
-    check(ctx.text, report);
+    const text = ctx.text;
+    const found: FoundPlaceholders = [];
+    const scan = new RedactionScan(text, found);
+    const starts = redactionStarts();
+    for (let i = 0; i < text.length; ) i = starts[text.charCodeAt(i)] === 0 ? i + 1 : scan.step(i);
+    reportPlaceholders(text, found, 'redaction', report);
   },
 };

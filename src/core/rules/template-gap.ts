@@ -1,8 +1,6 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
-import { placeholderMessage } from '../placeholderMessages';
-
-type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
+import { PlaceholderMessageId, recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderMessages';
 
 const closers: Record<string, string> = { '【': '】', '〔': '〕', '[': ']', '（': '）', '(': ')', '「': '」', '〖': '〗', '『': '』', '［': '］' };
 /** How far a prompt may run inside its brackets. */
@@ -13,11 +11,6 @@ const promptPattern = /^(?:此处)?(?:待|请|需)(?:补充|补全|补齐|填写
 
 const isLineBreak = (c: string) => c === '\n' || c === '\r';
 
-function emit(report: Report, text: string, start: number, end: number): void {
-  const t = text.slice(start, end);
-  report({ kind: 'redaction', text: t, span: { start, end }, ...placeholderMessage('template-gap', t) });
-}
-
 /** The start of the line holding `i`. */
 function lineStart(text: string, i: number): number {
   let k = i;
@@ -25,11 +18,8 @@ function lineStart(text: string, i: number): number {
   return k;
 }
 
-/** The closing bracket for each opening one, by character code (0: not an opening bracket). */
-const closerCodes = new Uint16Array(65536);
-for (const [open, close] of Object.entries(closers)) closerCodes[open.charCodeAt(0)] = close.charCodeAt(0);
 /** The first characters a prompt can start with (此, 待, 请, 需): without one, the prompt pattern cannot match. */
-const promptStarts = new Set([...'此待请需'].map((c) => c.charCodeAt(0)));
+const isPromptStart = (c: number) => c === 0x6b64 || c === 0x5f85 || c === 0x8bf7 || c === 0x9700;
 
 const isBlankCode = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 95 || c === 0xff3f;
 const isLineBreakCode = (c: number) => c === 10 || c === 13;
@@ -38,23 +28,20 @@ const isLineBreakCode = (c: number) => c === 10 || c === 13;
  * Brackets with nothing inside or with a template prompt; returns the end of the gap, or -1.
  * Markdown task boxes (- [ ]) and empty link targets ([text]()) are not gaps.
  */
-function bracketGap(text: string, i: number): number {
+function bracketGap(text: string, i: number, closerCodes: Uint16Array): number {
   const open = text.charCodeAt(i);
   const close = closerCodes[open];
   let j = i + 1;
+  let blank = true;
+  let prompt = false;
   while (j < text.length && j - i <= maxInner + 1) {
     const d = text.charCodeAt(j);
     if (d === close || isLineBreakCode(d) || closerCodes[d] !== 0) break;
+    if (!isBlankCode(d)) blank = false;
+    if (isPromptStart(d)) prompt = true;
     j++;
   }
   if (text.charCodeAt(j) !== close) return -1;
-  let blank = true;
-  let prompt = false;
-  for (let k = i + 1; k < j; k++) {
-    const c = text.charCodeAt(k);
-    if (!isBlankCode(c)) blank = false;
-    if (promptStarts.has(c)) prompt = true;
-  }
   if (blank) {
     if (open === 40 /* ( */ && text.charCodeAt(i - 1) === 93 /* ] */) return -1;
     if (open === 91 /* [ */) {
@@ -66,51 +53,61 @@ function bracketGap(text: string, i: number): number {
   return prompt && promptPattern.test(text.slice(i + 1, j).trim()) ? j + 1 : -1;
 }
 
-/** Character codes where a gap can start: openers and underscores. */
-const starts = new Uint8Array(65536);
-for (const c of [...Object.keys(closers), '_', '＿']) starts[c.charCodeAt(0)] = 1;
+let closerTable: Uint16Array | undefined;
+/** The closing bracket for each opening one, by character code (0: not an opening bracket), made at first use. */
+function closerCodes(): Uint16Array {
+  if (closerTable) return closerTable;
+  const t = new Uint16Array(65536);
+  for (const [open, close] of Object.entries(closers)) t[open.charCodeAt(0)] = close.charCodeAt(0);
+  closerTable = t;
+  return t;
+}
 
-function check(text: string, report: Report): void {
-  const n = text.length;
-  for (let i = 0; i < n; ) {
+let startTable: Uint8Array | undefined;
+/** Character codes where a gap can start (1): openers and underscores. */
+export function templateGapStarts(): Uint8Array {
+  if (startTable) return startTable;
+  const t = new Uint8Array(65536);
+  for (const c of [...Object.keys(closers), '_', '＿']) t[c.charCodeAt(0)] = 1;
+  startTable = t;
+  return t;
+}
+
+/** One scan of a text for template gaps: `step` is called at each start character past the last gap. */
+export class TemplateGapScan {
+  private readonly closers = closerCodes();
+  constructor(
+    private readonly text: string,
+    private readonly out: FoundPlaceholders,
+  ) {}
+
+  /** Checks for a gap at `i` (a start character); returns where the next gap may start. */
+  step(i: number): number {
+    const text = this.text;
+    const n = text.length;
     const code = text.charCodeAt(i);
-    if (starts[code] === 0) {
-      i++;
-      continue;
+    if (this.closers[code] !== 0) {
+      const end = bracketGap(text, i, this.closers);
+      if (end < 0) return i + 1;
+      recordPlaceholder(this.out, i, end, PlaceholderMessageId.TemplateGap);
+      return end;
     }
-    if (closerCodes[code] !== 0) {
-      const end = bracketGap(text, i);
-      if (end > 0) {
-        emit(report, text, i, end);
-        i = end;
-        continue;
-      }
-      i++;
-      continue;
+    if (code !== 95 && code !== 0xff3f) return i + 1;
+    let j = i;
+    let wide = 0;
+    for (let d = code; d === 95 || d === 0xff3f; d = text.charCodeAt(++j)) if (d === 0xff3f) wide++;
+    const len = j - i;
+    if (len >= 3 || (wide > 0 && len >= 2)) {
+      // A line of underscores only is a rule (Markdown horizontal rule), not a blank.
+      const ls = lineStart(text, i);
+      let le = j;
+      while (le < n && !isLineBreak(text[le]) && le - j < 4) le++;
+      const line = text.slice(ls, le);
+      const rule = /^[\s_＿\-]*$/.test(line) && (le >= n || isLineBreak(text[le])) && (ls === 0 || isLineBreak(text[ls - 1]));
+      const inWord = /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z0-9]/.test(text[j] ?? '');
+      if (!rule && !inWord) recordPlaceholder(this.out, i, j, PlaceholderMessageId.TemplateGap);
     }
-    const c = text[i];
-    if (c === '_' || c === '＿') {
-      let j = i;
-      let wide = 0;
-      while (j < n && (text[j] === '_' || text[j] === '＿')) {
-        if (text[j] === '＿') wide++;
-        j++;
-      }
-      const len = j - i;
-      if (len >= 3 || (wide > 0 && len >= 2)) {
-        // A line of underscores only is a rule (Markdown horizontal rule), not a blank.
-        const ls = lineStart(text, i);
-        let le = j;
-        while (le < n && !isLineBreak(text[le]) && le - j < 4) le++;
-        const line = text.slice(ls, le);
-        const rule = ls === lineStart(text, i) && /^[\s_＿\-]*$/.test(line) && (le >= n || isLineBreak(text[le])) && (ls === 0 || isLineBreak(text[ls - 1]));
-        const inWord = /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z0-9]/.test(text[j] ?? '');
-        if (!rule && !inWord) emit(report, text, i, j);
-      }
-      i = j;
-      continue;
-    }
-    i++;
+    return j;
   }
 }
 
@@ -120,6 +117,11 @@ export const templateGapRule: Rule<Placeholder> = {
   description: 'Gaps left by a template: 【待补充】, 〔待填〕, empty brackets [ ] and （ ）, and blanks ____ to fill in.',
   defaultSeverity: 'warning',
   check(ctx, report) {
-    check(ctx.text, report);
+    const text = ctx.text;
+    const found: FoundPlaceholders = [];
+    const scan = new TemplateGapScan(text, found);
+    const starts = templateGapStarts();
+    for (let i = 0; i < text.length; ) i = starts[text.charCodeAt(i)] === 0 ? i + 1 : scan.step(i);
+    reportPlaceholders(text, found, 'redaction', report);
   },
 };

@@ -8,21 +8,52 @@ export interface LocalizableMessage {
   messageArgs: Record<string, string | number>;
 }
 
-/** Fills a template's {name} slots; unknown slots stay as written. Without a regex: it runs for every finding. */
-export function fillTemplate(template: string, args: Record<string, string | number>): string {
-  let out = '';
+/** A template cut at its {name} slots: literals[i] comes before slot i, the last literal after the last slot. */
+interface CompiledTemplate {
+  literals: string[];
+  names: string[];
+  /** Each slot as written, for a slot its arguments do not fill. */
+  raws: string[];
+}
+
+/** Templates are a few constants (or a translation's), so each is cut once; the bound keeps odd callers in check. */
+const compiledTemplates = new Map<string, CompiledTemplate>();
+const maxCompiledTemplates = 512;
+
+function compileTemplate(template: string): CompiledTemplate {
+  const literals: string[] = [];
+  const names: string[] = [];
+  const raws: string[] = [];
   let from = 0;
   for (let i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
     let j = i + 1;
     while (j < template.length && isWordCode(template.charCodeAt(j))) j++;
     if (j === i + 1 || template.charCodeAt(j) !== 0x7d /* } */) continue;
-    const name = template.slice(i + 1, j);
-    if (!(name in args)) continue;
-    out += template.slice(from, i) + String(args[name]);
+    literals.push(template.slice(from, i));
+    names.push(template.slice(i + 1, j));
+    raws.push(template.slice(i, j + 1));
     from = j + 1;
     i = j;
   }
-  return out + template.slice(from);
+  literals.push(template.slice(from));
+  return { literals, names, raws };
+}
+
+/** Fills a template's {name} slots; unknown slots stay as written. Without a regex: it runs for every finding. */
+export function fillTemplate(template: string, args: Record<string, string | number>): string {
+  let compiled = compiledTemplates.get(template);
+  if (compiled === undefined) {
+    if (compiledTemplates.size >= maxCompiledTemplates) compiledTemplates.clear();
+    compiled = compileTemplate(template);
+    compiledTemplates.set(template, compiled);
+  }
+  const { literals, names, raws } = compiled;
+  let out = literals[0];
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k];
+    out += (name in args ? String(args[name]) : raws[k]) + literals[k + 1];
+  }
+  return out;
 }
 
 export function localizable(template: string, args: Record<string, string | number>): LocalizableMessage {

@@ -1,12 +1,31 @@
-import type { Finding, Heading } from './types';
+import type { Finding, Heading, Span } from './types';
 import { numberingModelOf, type Break, type BreakKind, type Run, type NumberingRuleContext } from './numberingModel';
 import type { TextEdit } from './types';
 import { formatMarker } from './markerFormat';
 import { renumberRun } from './renumber';
-import { numberingMessage, type NumberingMessageKey } from './numberingMessages';
+import { numberingMessages, type NumberingMessageKey } from './numberingMessages';
+import { fillTemplate } from './messages';
 
 /** The part of a finding a rule reports; rule id and severity are filled in by runRules. */
-export type Report = (finding: Omit<Finding, 'rule' | 'severity'>) => void;
+export type ReportedFinding = Omit<Finding, 'rule' | 'severity'>;
+export type Report = (finding: ReportedFinding) => void;
+
+/**
+ * A numbering finding as one object literal (one shape with a fix, one without): built for every finding, so no
+ * spread copies, which V8 makes slowly and in a slow shape.
+ */
+export function numberingFinding(
+  key: NumberingMessageKey,
+  args: Record<string, string | number>,
+  span: Span,
+  fix: TextEdit[] | null,
+): ReportedFinding {
+  const template = numberingMessages[key];
+  const message = fillTemplate(template, args);
+  return fix
+    ? { message, messageTemplate: template, messageArgs: args, span, fix }
+    : { message, messageTemplate: template, messageArgs: args, span };
+}
 
 /** A number written the way the heading writes its own (3 → 三、 for 一、). */
 export function markerLike(h: Heading, n: number): string {
@@ -39,32 +58,33 @@ export function reportBreaks(
 ): void {
   const model = numberingModelOf(ctx);
   // One fix per run, shared by the findings in it: a long run with many breaks stays linear.
-  const fixes = new Map<Run, TextEdit[]>();
+  let fixes: Map<Run, TextEdit[]> | null = null;
   for (const b of model.breaks) {
     if ((of !== 'any' && b.run.kind !== of) || !kinds.includes(b.kind)) continue;
     const h = b.heading;
-    const previous = b.previous?.marker ?? '';
-    const prevNumber = b.previous && b.kind !== 'start' ? model.effective.get(b.previous) ?? b.previous.ordinal : 0;
+    const previous = b.previous;
+    let expected: string;
+    if (b.kind === 'level-skip') {
+      const style = previous ? ctx.options.houseStyle[previous.level] : undefined;
+      expected = style ? formatMarker(style, 1) : '';
+    } else expected = markerLike(h, b.expected);
     const args = {
       marker: h.marker,
-      previous,
-      expected: b.kind === 'level-skip' ? '' : markerLike(h, b.expected),
-      missing: b.kind === 'gap' ? missingBetween(h, prevNumber + 1, h.ordinal) : '',
+      previous: previous?.marker ?? '',
+      expected,
+      missing: b.kind === 'gap' ? missingBetween(h, b.previousNumber + 1, h.ordinal) : '',
     };
-    if (b.kind === 'level-skip' && b.previous) {
-      const style = ctx.options.houseStyle[b.previous.level];
-      args.expected = style ? formatMarker(style, 1) : '';
-    }
     const mechanical = b.kind === 'gap' || b.kind === 'duplicate' || b.kind === 'order' || b.kind === 'start';
-    let fix = mechanical ? fixes.get(b.run) : undefined;
-    if (mechanical && !fix) {
-      fix = renumberRun(ctx.text, b.run);
-      fixes.set(b.run, fix);
+    let fix: TextEdit[] | undefined;
+    if (mechanical) {
+      fixes ??= new Map();
+      fix = fixes.get(b.run);
+      if (!fix) {
+        fix = renumberRun(ctx.text, b.run);
+        fixes.set(b.run, fix);
+      }
     }
-    report({
-      ...numberingMessage(message(b), args),
-      span: { ...h.markerSpan },
-      ...(fix?.length ? { fix } : {}),
-    });
+    const span = h.markerSpan;
+    report(numberingFinding(message(b), args, { start: span.start, end: span.end }, fix?.length ? fix : null));
   }
 }

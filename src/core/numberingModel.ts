@@ -16,6 +16,8 @@ export interface Run {
   members: Heading[];
   /** The number the first member should have: 1, or its own number at a fragment start. */
   base: number;
+  /** The number the last member stands for: its own, or the inferred one for a lost number. */
+  last: number;
   /** The fragment the run belongs to. */
   fragment: Span;
 }
@@ -34,9 +36,18 @@ export interface Break {
   heading: Heading;
   /** The sibling before it (gap, duplicate, order, restart), or the parent (start, level-skip). */
   previous: Heading | null;
+  /** The number the previous sibling stands for (gap, duplicate, order, restart); 0 for the other kinds. */
+  previousNumber: number;
   /** The number expected here. */
   expected: number;
   run: Run;
+}
+
+/** Where a member whose number was lost sits: its run, its index there and the number it stands for. */
+export interface LostNumber {
+  run: Run;
+  index: number;
+  number: number;
 }
 
 export interface NumberingModel {
@@ -44,14 +55,32 @@ export interface NumberingModel {
   fragments: Span[];
   isFragmentCollection: boolean;
   runs: Run[];
+  /** In document order. */
   breaks: Break[];
-  /** The number each member should carry (the written one, or the inferred one for a lost number). */
-  effective: Map<Heading, number>;
-  /** The run of each heading and item. */
-  runOf: Map<Heading, Run>;
+  /** The members with no number (、 alone, or a number of 0), for the rule that restores it. */
+  lostNumbers: Map<Heading, LostNumber>;
 }
 
-const sentenceEnd = new Set(['。', '；', ';', '，', ',', '、', '：', ':', '！', '!', '？', '?']);
+/** Sentence punctuation that ends a line of body text rather than a title: 。；;，,、：:！!？? */
+function isSentenceEndCode(c: number): boolean {
+  switch (c) {
+    case 0x3002:
+    case 0xff1b:
+    case 0x3b:
+    case 0xff0c:
+    case 0x2c:
+    case 0x3001:
+    case 0xff1a:
+    case 0x3a:
+    case 0xff01:
+    case 0x21:
+    case 0xff1f:
+    case 0x3f:
+      return true;
+    default:
+      return false;
+  }
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0;
@@ -71,9 +100,11 @@ export function opensLine(text: string, offset: number): boolean {
  * The lines that read like an unnumbered title ("2024年工作计划", "第二部分"): short, with no sentence punctuation at
  * their end, not a numbered heading, and ended by a line break. Such a title legitimately starts the numbering again.
  * Found in one pass the first time a restart asks, as [start, end) of each line (end: its line break), in order.
+ * `outline` is in document order, so whether a heading starts a line is found by walking it along.
  */
-function unnumberedTitleLines(text: string, headingStarts: Set<number>): number[] {
+function unnumberedTitleLines(text: string, outline: readonly Heading[]): number[] {
   const out: number[] = [];
+  let next = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; ) {
     const start = nl + 1;
     const end = text.indexOf('\n', start);
@@ -83,7 +114,12 @@ function unnumberedTitleLines(text: string, headingStarts: Set<number>): number[
     while (a < b && (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 13)) a++;
     while (b > a && (isSpace(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 13)) b--;
     const length = b - a;
-    if (length >= 2 && length <= 30 && !sentenceEnd.has(text[b - 1]) && !headingStarts.has(a)) {
+    if (length >= 2 && length <= 30 && !isSentenceEndCode(text.charCodeAt(b - 1))) {
+      while (next < outline.length && outline[next].markerSpan.start < a) next++;
+      if (next < outline.length && outline[next].markerSpan.start === a) {
+        nl = end;
+        continue;
+      }
       for (let k = a; k < b; k++) {
         const c = text.charCodeAt(k);
         if (c >= 0x4e00 && c <= 0x9fff) {
@@ -118,81 +154,84 @@ function runKey(run: Run): number {
   return run.kind === 'item' ? 100 + run.level : run.level;
 }
 
-interface Frame {
-  heading: Heading | null;
-  runs: Map<number, Run>;
+/** True for a member whose number was lost. */
+function hasLostNumber(h: Heading): boolean {
+  return h.style === 'bare-comma' || h.ordinal <= 0;
 }
 
 /** Walks the outline once, fragment by fragment, and records runs and breaks. */
 function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omit<NumberingModel, 'isFragmentCollection'> {
   const runs: Run[] = [];
   const breaks: Break[] = [];
-  const effective = new Map<Heading, number>();
-  const runOf = new Map<Heading, Run>();
-  const headingStarts = new Set(outline.map((h) => h.markerSpan.start));
+  const lostNumbers = new Map<Heading, LostNumber>();
   let titleLines: number[] | null = null;
   let f = 0;
-  let stack: Frame[] = [];
+  // The open headings from the fragment's top down, with the runs under each by level (made when a first child
+  // comes: most headings have none). Entry 0 stands for the fragment itself.
+  const stackHeadings: (Heading | null)[] = [null];
+  const stackRuns: (Run[] | null)[] = [null];
+  let depth = 1;
   let itemRun: Run | null = null;
   let lastHeading: Heading | null = null;
+  /** The number the last run of each kind and level ended on (once renumbered), for numbering carried across parents. */
+  let lastEnd: number[] = [];
 
   const newRun = (kind: Run['kind'], h: Heading, parent: Heading | null): Run => {
-    const run: Run = { kind, level: h.level, parent, members: [h], base: 1, fragment: fragments[f] };
+    const run: Run = { kind, level: h.level, parent, members: [h], base: 1, last: 0, fragment: fragments[f] };
     runs.push(run);
-    runOf.set(h, run);
     return run;
   };
   /** Opens a run with `h`, or reports why `h` cannot open one. */
-  /** The number the last run of each kind and level ended on (once renumbered), for numbering carried across parents. */
-  const lastEnd = new Map<number, number>();
   const open = (run: Run, h: Heading): void => {
     if (h.ordinal > 1) {
       // Some reports number （一）…（五） under 一、 and go on with （六） under 二、: a consistent carry-over is no error.
-      if (run.parent !== null && lastEnd.get(runKey(run)) === h.ordinal - 1) {
+      if (run.parent !== null && lastEnd[runKey(run)] === h.ordinal - 1) {
         run.base = h.ordinal;
       } else if (run.parent === null) {
         run.base = h.ordinal;
-        breaks.push({ kind: 'fragment-start', heading: h, previous: null, expected: h.ordinal, run });
-      } else breaks.push({ kind: 'start', heading: h, previous: run.parent, expected: 1, run });
+        breaks.push({ kind: 'fragment-start', heading: h, previous: null, previousNumber: 0, expected: h.ordinal, run });
+      } else breaks.push({ kind: 'start', heading: h, previous: run.parent, previousNumber: 0, expected: 1, run });
     }
-    effective.set(h, h.ordinal > 0 ? h.ordinal : run.base);
-    lastEnd.set(runKey(run), run.base);
+    run.last = h.ordinal > 0 ? h.ordinal : run.base;
+    if (hasLostNumber(h)) lostNumbers.set(h, { run, index: 0, number: run.last });
+    lastEnd[runKey(run)] = run.base;
   };
   /** Adds `h` to a run; returns false when `h` starts a new run instead (a restart at 1). */
   const extend = (run: Run, h: Heading): boolean => {
-    const prev = run.members[run.members.length - 1];
-    const prevNumber = effective.get(prev) ?? prev.ordinal;
+    const members = run.members;
+    const prev = members[members.length - 1];
+    const prevNumber = run.last;
     const o = h.ordinal;
-    const expected = run.base + run.members.length;
+    const expected = run.base + members.length;
     // An item list may begin again at 一是 in any paragraph. A heading at 1 restarts the numbering only after a
     // sibling that stands for 2 or more once renumbered (so 一、一、 is a duplicate, and renumbering is idempotent).
     if (o === 1 && (run.kind === 'item' || expected - 1 >= 2)) {
-      titleLines ??= run.kind === 'heading' ? unnumberedTitleLines(text, headingStarts) : null;
+      titleLines ??= run.kind === 'heading' ? unnumberedTitleLines(text, outline) : null;
       if (run.kind === 'heading' && !hasUnnumberedTitleLine(titleLines!, prev.markerSpan.end, h.markerSpan.start)) {
-        breaks.push({ kind: 'restart', heading: h, previous: prev, expected, run });
+        breaks.push({ kind: 'restart', heading: h, previous: prev, previousNumber: prevNumber, expected, run });
       }
       return false;
     }
-    run.members.push(h);
-    runOf.set(h, run);
-    lastEnd.set(runKey(run), expected);
+    members.push(h);
+    lastEnd[runKey(run)] = expected;
     if (o > 0 && o !== prevNumber + 1) {
       const kind: BreakKind = o === prevNumber ? 'duplicate' : o > prevNumber ? 'gap' : 'order';
-      breaks.push({ kind, heading: h, previous: prev, expected, run });
+      breaks.push({ kind, heading: h, previous: prev, previousNumber: prevNumber, expected, run });
     }
-    effective.set(h, o > 0 ? o : prevNumber + 1);
+    run.last = o > 0 ? o : prevNumber + 1;
+    if (hasLostNumber(h)) lostNumbers.set(h, { run, index: members.length - 1, number: run.last });
     return true;
   };
 
   for (const h of outline) {
     while (f + 1 < fragments.length && h.markerSpan.start >= fragments[f + 1].start) {
       f++;
-      stack = [];
+      depth = 1;
+      stackRuns[0] = null;
       itemRun = null;
       lastHeading = null;
-      lastEnd.clear();
+      lastEnd = [];
     }
-    if (!stack.length) stack.push({ heading: null, runs: new Map() });
     if (h.kind === 'item') {
       if (itemRun && itemRun.parent === lastHeading && extend(itemRun, h)) continue;
       itemRun = newRun('item', h, lastHeading);
@@ -201,24 +240,33 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     }
     itemRun = null;
     lastHeading = h;
-    while (stack.length > 1 && stack[stack.length - 1].heading!.level >= h.level) stack.pop();
-    const frame = stack[stack.length - 1];
-    const parent = frame.heading;
-    let run = frame.runs.get(h.level);
+    while (depth > 1 && stackHeadings[depth - 1]!.level >= h.level) depth--;
+    const parent = stackHeadings[depth - 1];
+    let levelRuns = stackRuns[depth - 1];
+    if (levelRuns === null) stackRuns[depth - 1] = levelRuns = [];
+    let run: Run | undefined = levelRuns[h.level];
     if (!run || !extend(run, h)) {
       const first = !run;
       run = newRun('heading', h, parent);
-      frame.runs.set(h.level, run);
+      levelRuns[h.level] = run;
       open(run, h);
       // Circled numbers (①②) list points under a heading of any level; only 一、（一）1.（1） form the hierarchy.
       if (first && parent && parent.level < h.level - 1 && h.style !== 'circled') {
-        breaks.push({ kind: 'level-skip', heading: h, previous: parent, expected: 0, run });
+        breaks.push({ kind: 'level-skip', heading: h, previous: parent, previousNumber: 0, expected: 0, run });
       }
     }
-    stack.push({ heading: h, runs: new Map() });
+    stackHeadings[depth] = h;
+    stackRuns[depth] = null;
+    depth++;
   }
-  breaks.sort((a, b) => a.heading.markerSpan.start - b.heading.markerSpan.start);
-  return { fragments, runs, breaks, effective, runOf };
+  // Breaks are found heading by heading in document order; the sort is for an outline with equal starts.
+  for (let i = 1; i < breaks.length; i++) {
+    if (breaks[i - 1].heading.markerSpan.start > breaks[i].heading.markerSpan.start) {
+      breaks.sort((a, b) => a.heading.markerSpan.start - b.heading.markerSpan.start);
+      break;
+    }
+  }
+  return { fragments, runs, breaks, lostNumbers };
 }
 
 /** The line spans of a text, each a fragment of its own (blank lines are skipped). */
@@ -262,6 +310,10 @@ function looksLikeFragmentCollection(text: string, outline: readonly Heading[], 
     if (first) first = false;
     else lineStarts++;
   }
+  // Most documents break the numbering far too rarely to qualify; then the lines need not be measured.
+  let candidates = 0;
+  for (const b of breaks) if (b.kind !== 'level-skip' && b.kind !== 'fragment-start') candidates++;
+  if (candidates < 3 || candidates < 0.4 * lineStarts) return false;
   const atLineStart = new Set<Heading>();
   for (const b of breaks) {
     const at = b.heading.markerSpan.start;

@@ -43,8 +43,7 @@ export function renumberRun(text: string, run: Run): TextEdit[] {
 
 /** The run a heading belongs to, or null. */
 export function runOf(model: NumberingModel, heading: Heading): Run | null {
-  const run = model.runOf.get(heading);
-  if (run) return run;
+  for (const run of model.runs) if (run.members.includes(heading)) return run;
   // The caller may hold an equal heading from another analysis of the same text.
   for (const run of model.runs) {
     if (run.members.some((m) => m.markerSpan.start === heading.markerSpan.start && m.marker === heading.marker)) return run;

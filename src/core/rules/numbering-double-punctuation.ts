@@ -1,9 +1,11 @@
 import type { Rule } from './rule';
 import { canonicalMarkerLength, isHeadingStyle } from '../markerFormat';
-import { numberingMessage } from '../numberingMessages';
+import { numberingFinding } from '../numberingFindings';
 
 /** Punctuation that doubles the one a marker already ends with: (一)、 1.、 一、， */
-const doubled = new Set(['、', '，', ',', '.', '．', '。']);
+function isDoubledCode(c: number): boolean {
+  return c === 0x3001 /* 、 */ || c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x2e /* . */ || c === 0xff0e /* ． */ || c === 0x3002 /* 。 */;
+}
 
 /** Doubled punctuation after a heading marker ((一)、, 1.、), whether or not the parser took it into the marker. */
 export const numberingDoublePunctuationRule: Rule = {
@@ -20,14 +22,11 @@ export const numberingDoublePunctuationRule: Rule = {
       if (len < 0) continue;
       const from = start + len;
       let to = from;
-      while (to < text.length && to - from < 3 && doubled.has(text[to])) to++;
+      while (to < text.length && to - from < 3 && isDoubledCode(text.charCodeAt(to))) to++;
       if (to === from) continue;
-      const extra = text.slice(from, to);
-      report({
-        ...numberingMessage('numbering-double-punctuation', { marker: text.slice(start, start + len), extra }),
-        span: { start: from, end: to },
-        fix: [{ span: { start: from, end: to }, newText: '' }],
-      });
+      const args = { marker: text.slice(start, start + len), extra: text.slice(from, to) };
+      const fix = [{ span: { start: from, end: to }, newText: '' }];
+      report(numberingFinding('numbering-double-punctuation', args, { start: from, end: to }, fix));
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { houseStyleEdit } from '../renumber';
-import { numberingMessage } from '../numberingMessages';
+import { numberingFinding } from '../numberingFindings';
 
 /**
  * Heading markers that differ from the configured house style (GB/T 9704-2012 §7.3.3: 一、 （一） 1. （1） ①).
@@ -11,14 +11,14 @@ export const numberingHouseStyleRule: Rule = {
   description: 'Heading markers that differ from the house style (GB/T 9704-2012 §7.3.3: 一、 （一） 1. （1） ①).',
   defaultSeverity: 'hint',
   check(ctx, report) {
-    for (const h of ctx.outline) {
-      const edit = houseStyleEdit(ctx.text, h, ctx.options.houseStyle);
+    const { text, outline } = ctx;
+    const { houseStyle } = ctx.options;
+    for (const h of outline) {
+      const edit = houseStyleEdit(text, h, houseStyle);
       if (!edit) continue;
-      report({
-        ...numberingMessage('numbering-house-style', { marker: h.marker, level: h.level, expected: edit.newText }),
-        span: { ...h.markerSpan },
-        fix: [edit],
-      });
+      const args = { marker: h.marker, level: h.level, expected: edit.newText };
+      const span = h.markerSpan;
+      report(numberingFinding('numbering-house-style', args, { start: span.start, end: span.end }, [edit]));
     }
   },
 };

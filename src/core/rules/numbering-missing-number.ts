@@ -1,9 +1,8 @@
 import type { Rule } from './rule';
 import { numberingModelOf } from '../numberingModel';
 import { restyleMarkerEdit } from '../markerFormat';
-import { numberedNeighbour, runOf } from '../renumber';
-import { markerLike } from '../numberingFindings';
-import { numberingMessage } from '../numberingMessages';
+import { numberedNeighbour } from '../renumber';
+import { markerLike, numberingFinding } from '../numberingFindings';
 
 /** A heading marker whose number was lost (、进一步… as the third of 1、 2、). */
 export const numberingMissingNumberRule: Rule = {
@@ -15,18 +14,13 @@ export const numberingMissingNumberRule: Rule = {
     if (!lost.length) return;
     const model = numberingModelOf(ctx);
     for (const h of lost) {
-      const run = runOf(model, h);
-      const n = model.effective.get(h) ?? 0;
-      const neighbour = run ? numberedNeighbour(run, run.members.indexOf(h)) : null;
+      const place = model.lostNumbers.get(h);
+      const n = place ? place.number : 0;
+      const neighbour = place ? numberedNeighbour(place.run, place.index) : null;
       const edit = neighbour && n > 0 ? restyleMarkerEdit(ctx.text, h, neighbour.style, neighbour.fullWidthDigits, n) : null;
-      report({
-        ...numberingMessage('numbering-missing-number', {
-          marker: h.marker,
-          expected: edit ? edit.newText : neighbour ? markerLike(neighbour, n) : '?',
-        }),
-        span: { ...h.markerSpan },
-        ...(edit ? { fix: [edit] } : {}),
-      });
+      const args = { marker: h.marker, expected: edit ? edit.newText : neighbour ? markerLike(neighbour, n) : '?' };
+      const span = h.markerSpan;
+      report(numberingFinding('numbering-missing-number', args, { start: span.start, end: span.end }, edit ? [edit] : null));
     }
   },
 };

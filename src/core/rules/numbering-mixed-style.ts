@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import type { Heading, MarkerStyle } from '../types';
 import { fragmentIndex, numberingModelOf } from '../numberingModel';
 import { formatMarker, isHeadingStyle, restyleMarkerEdit } from '../markerFormat';
-import { numberingMessage } from '../numberingMessages';
+import { numberingFinding } from '../numberingFindings';
 
 interface Variant {
   key: number;
@@ -63,14 +63,12 @@ export const numberingMixedStyleRule: Rule = {
       for (const h of group) {
         if (keyOf(h) === major!.key) continue;
         const edit = restyleMarkerEdit(ctx.text, h, major!.style, major!.fullWidthDigits);
-        report({
-          ...numberingMessage('numbering-mixed-style', {
-            marker: h.marker,
-            expected: edit ? edit.newText : formatMarker(major!.style, Math.max(1, h.ordinal), major!.fullWidthDigits),
-          }),
-          span: { ...h.markerSpan },
-          ...(edit ? { fix: [edit] } : {}),
-        });
+        const args = {
+          marker: h.marker,
+          expected: edit ? edit.newText : formatMarker(major!.style, Math.max(1, h.ordinal), major!.fullWidthDigits),
+        };
+        const span = h.markerSpan;
+        report(numberingFinding('numbering-mixed-style', args, { start: span.start, end: span.end }, edit ? [edit] : null));
       }
     }
   },

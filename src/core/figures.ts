@@ -2,12 +2,12 @@ import type { Figure, FigureRole, Heading, Span } from './types';
 import type { Options } from './options';
 import { isDigitCode } from './numerals';
 import { isChineseNumeralCode, readArabic, readChinese, type NumberToken } from './figures/numbers';
-import { isCountKind, isPercentKind, matchScale, matchUnit, normalize, type Scale, type UnitInfo } from './figures/units';
+import { isCountKind, isPercentKind, matchScale, matchUnit, mayStartUnit, normalize, type Scale, type UnitInfo } from './figures/units';
 import {
-  enclosureAt, findEnclosures, findPlanSections, type Enclosure, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
+  findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
 import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isGenericNoun, isWeakVerb } from './figures/labels';
-import { findPeriodIn, newPeriodScan } from './figures/periods';
+import { findPeriodInText, newPeriodScan } from './figures/periods';
 
 /** A figure found by the scan, before its label, role and period are known. */
 interface Found {
@@ -78,54 +78,185 @@ export function extractFigures(text: string, outline: Heading[], _options: Optio
  */
 export function figuresIn(text: string, planSections: Span[]): Figure[] {
   try {
-    const found = scanFigures(text);
-    return describeFigures(text, found, planSections);
+    return describeFigures(text, scanFigures(text), planSections);
   } catch {
     return [];
   }
 }
 
-/** 1 for the characters a figure can start with (digits, Chinese numerals, 百 of 百分之), by character code. */
-const startsFigure = new Uint8Array(0x10000);
-for (let c = 48; c <= 57; c++) startsFigure[c] = 1;
-for (let c = 0xff10; c <= 0xff19; c++) startsFigure[c] = 1;
-for (const ch of '〇零一二三四五六七八九两十百千万亿') startsFigure[ch.charCodeAt(0)] = 1;
+/** Classes of characters the scan stops at, by character code (bits). */
+const FIGURE_START = 1; // digits, Chinese numerals, 百 of 百分之
+const ENCLOSING = 2; // quotes, 《》 and line breaks, which delimit quoted names and titles
+const SENTENCE_END = 4;
+const PERIOD_ANCHOR = 8; // 截 年 月 季: every period expression holds one (figures/periods.ts)
+const TARGET_ANCHOR = 16; // the first characters of the target words (targetWordAt)
+const charClass = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) charClass[c] = FIGURE_START;
+for (let c = 0xff10; c <= 0xff19; c++) charClass[c] = FIGURE_START;
+for (const ch of '〇零一二三四五六七八九两十百千万亿') charClass[ch.charCodeAt(0)] = FIGURE_START;
+for (const ch of '“”「」『』‘’"《》') charClass[ch.charCodeAt(0)] |= ENCLOSING;
+for (const c of [10, 13]) charClass[c] |= ENCLOSING | SENTENCE_END;
+for (const ch of '。；;！!？?') charClass[ch.charCodeAt(0)] |= SENTENCE_END;
+for (const ch of '截年月季') charClass[ch.charCodeAt(0)] |= PERIOD_ANCHOR;
+for (const ch of '力确争预努目拟计') charClass[ch.charCodeAt(0)] |= TARGET_ANCHOR;
 
-function scanFigures(text: string): Found[] {
+/** What the scan found: the figures, and the offsets that the description of each figure looks back for. */
+interface Scan {
+  found: Found[];
+  /** Offsets of the sentence boundaries (isSentenceBoundary), ascending. */
+  sentenceEnds: number[];
+  /** Offsets of 截 年 月 季, ascending. */
+  periodAnchors: number[];
+  /** Offsets where a target word may start, whatever window holds it (a superset of targetWordAt's hits), ascending. */
+  targetAnchors: number[];
+}
+
+/** True when a target word may start at `pos` of `text` (the window around it can only rule one out). */
+function mayStartTargetWord(text: string, pos: number): boolean {
+  const next = text.charCodeAt(pos + 1);
+  switch (text.charCodeAt(pos)) {
+    case 0x529b: return next === 0x4e89 || next === 0x6c42; // 力争 力求
+    case 0x786e: return next === 0x4fdd; // 确保
+    case 0x4e89: return next === 0x53d6; // 争取
+    case 0x9884: return next === 0x8ba1; // 预计
+    case 0x52aa: return text.startsWith('努力实现', pos);
+    case 0x76ee: return text.startsWith('目标是', pos) || text.startsWith('目标为', pos);
+    case 0x62df: return true; // 拟
+    case 0x8ba1: return next === 0x5212; // 计划
+  }
+  return false;
+}
+
+/**
+ * Quoted names and titles around the scan position, as findEnclosures pairs them, found without a pass of their
+ * own: the scan keeps the open quotes of the line, and a figure inside one looks ahead for its close (a quote
+ * within maxNameLength, a title once per title).
+ */
+interface Enclosing {
+  quoteOpen: number;
+  asciiOpen: number;
+  titleOpen: number;
+  /** The title whose close was looked for, and where it closes (-1: it does not). */
+  titleLooked: number;
+  titleClose: number;
+  /** After enclosureStart: the enclosure found is a title. */
+  inTitle: boolean;
+}
+
+/** Quotes longer than this are citations, not names (as in findEnclosures). */
+const maxNameLength = 24;
+
+const isQuoteOpen = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018;
+const isQuoteClose = (c: number) => c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019;
+
+function updateEnclosing(e: Enclosing, c: number, i: number): void {
+  if (c === 10 || c === 13) {
+    e.quoteOpen = e.asciiOpen = e.titleOpen = -1;
+  } else if (isQuoteOpen(c)) {
+    e.quoteOpen = i + 1;
+  } else if (isQuoteClose(c)) {
+    e.quoteOpen = -1;
+  } else if (c === 34) {
+    e.asciiOpen = e.asciiOpen < 0 ? i + 1 : -1;
+  } else if (c === 0x300a) {
+    e.titleOpen = i + 1;
+  } else if (c === 0x300b) {
+    e.titleOpen = -1;
+  }
+}
+
+/**
+ * The start of the first enclosure (by start) that holds offset `i`, or -1; sets e.inTitle. The scan has fed
+ * every character before `i` to updateEnclosing.
+ */
+function enclosureStart(text: string, e: Enclosing, i: number): number {
+  let start = -1;
+  e.inTitle = false;
+  if (e.titleOpen >= 0) {
+    if (e.titleLooked !== e.titleOpen) {
+      e.titleLooked = e.titleOpen;
+      e.titleClose = -1;
+      for (let j = i; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x300b) { e.titleClose = j; break; }
+        if (c === 0x300a || c === 10 || c === 13) break;
+      }
+    }
+    if (e.titleClose > i) { start = e.titleOpen; e.inTitle = true; }
+  }
+  if (e.quoteOpen >= 0 && (start < 0 || e.quoteOpen < start)) {
+    const stop = Math.min(text.length, e.quoteOpen + maxNameLength + 1);
+    for (let j = i; j < stop; j++) {
+      const c = text.charCodeAt(j);
+      if (isQuoteClose(c)) { start = e.quoteOpen; e.inTitle = false; break; }
+      if (isQuoteOpen(c) || c === 10 || c === 13) break;
+    }
+  }
+  if (e.asciiOpen >= 0 && (start < 0 || e.asciiOpen < start)) {
+    const stop = Math.min(text.length, e.asciiOpen + maxNameLength + 1);
+    for (let j = i; j < stop; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 34) { start = e.asciiOpen; e.inTitle = false; break; }
+      if (c === 10 || c === 13) break;
+    }
+  }
+  return start;
+}
+
+function scanFigures(text: string): Scan {
   const out: Found[] = [];
-  const spans = findEnclosures(text);
-  // Every enclosure before `head` ends at or before the scan position.
-  let head = 0;
+  const sentenceEnds: number[] = [];
+  const periodAnchors: number[] = [];
+  const targetAnchors: number[] = [];
+  const encl: Enclosing = { quoteOpen: -1, asciiOpen: -1, titleOpen: -1, titleLooked: -1, titleClose: -1, inTitle: false };
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (startsFigure[c] === 0) {
+    const cls = charClass[c];
+    if (cls === 0) {
       i++;
       continue;
     }
-    while (head < spans.length && spans[head].end <= i) head++;
-    const enclosure = enclosureAt(spans, head, i);
+    if (cls !== FIGURE_START) {
+      if (cls & ENCLOSING) updateEnclosing(encl, c, i);
+      if (cls & SENTENCE_END) sentenceEnds.push(i);
+      if (cls & PERIOD_ANCHOR) periodAnchors.push(i);
+      if (cls & TARGET_ANCHOR && mayStartTargetWord(text, i)) targetAnchors.push(i);
+      i++;
+      continue;
+    }
+    let f: Found | undefined;
+    let next: number;
     if (isDigitCode(c)) {
       const tok = readArabic(text, i);
-      const f = arabicFigure(text, tok, enclosure);
-      if (f) out.push(f);
-      i = Math.max(tok.end, f ? f.span.end : 0, i + 1);
-      continue;
-    }
-    if (c === 0x767e && text.startsWith('百分之', i)) {
-      const f = percentWords(text, i, enclosure);
-      if (f) { out.push(f); i = f.span.end; continue; }
-    }
-    if (isChineseNumeralCode(c)) {
+      const enclosed = enclosureStart(text, encl, i);
+      f = arabicFigure(text, tok, enclosed, encl.inTitle);
+      next = Math.max(tok.end, f ? f.span.end : 0, i + 1);
+    } else {
+      if (c === 0x767e && text.startsWith('百分之', i)) {
+        f = percentWords(text, i, enclosureStart(text, encl, i) >= 0);
+        if (f) { out.push(f); i = f.span.end; continue; }
+      }
+      // A Chinese figure needs a unit after its numeral (spaces, 余 or 多 may come first): most numerals are words.
+      let end = i + 1;
+      while (end < n && isChineseNumeralCode(text.charCodeAt(end))) end++;
+      const after = text.charCodeAt(end);
+      if (!(mayStartUnit(after) || isSpaceCode(after) || after === 0x4f59 || after === 0x591a)) {
+        i = end;
+        continue;
+      }
       const tok = readChinese(text, i);
-      const f = Number.isNaN(tok.value) ? undefined : chineseFigure(text, tok, enclosure);
-      if (f) out.push(f);
-      i = Math.max(tok.end, f ? f.span.end : 0, i + 1);
-      continue;
+      f = Number.isNaN(tok.value) ? undefined : chineseFigure(text, tok, enclosureStart(text, encl, i) >= 0);
+      next = Math.max(tok.end, f ? f.span.end : 0, i + 1);
     }
-    i++;
+    if (f) {
+      out.push(f);
+      // The unit passed over may hold 年 or 月 (3年, 6个月).
+      for (let k = i + 1; k < next; k++) if (charClass[text.charCodeAt(k)] & PERIOD_ANCHOR) periodAnchors.push(k);
+    }
+    i = next;
   }
-  return out;
+  return { found: out, sentenceEnds, periodAnchors, targetAnchors };
 }
 
 /** What follows a number: [spaces] [余/多] [万/亿] [余/多] unit. */
@@ -228,7 +359,8 @@ function makeFound(text: string, tok: NumberToken, tail: Tail): Found | undefine
   return newFound(tok.start, tail.end, tok.value, tok.valueTo, unit, tail.unit, tail.scale, tail.approx || undefined, q || undefined);
 }
 
-function arabicFigure(text: string, tok: NumberToken, encl: Enclosure | undefined): Found | undefined {
+/** `enclosed`: the start of the quote or title holding the figure, or -1. */
+function arabicFigure(text: string, tok: NumberToken, enclosed: number, inTitle: boolean): Found | undefined {
   if (tok.code) return undefined;
   const prev = text.charCodeAt(tok.start - 1);
   // Codes and names: A320, G60, 1+3+N, 2/122, #3, 第3.
@@ -238,7 +370,7 @@ function arabicFigure(text: string, tok: NumberToken, encl: Enclosure | undefine
   if (prev === 45 && (isDigitCode(text.charCodeAt(tok.start - 2)) || isAsciiLetter(text.charCodeAt(tok.start - 2)))) return undefined;
   const after = text.charCodeAt(tok.end);
   if (after === 43 || after === 47 || after === 0xd7 || after === 42) return undefined; // + / × *
-  if (encl && (encl.kind === 'title' || !quotedBound.test(text.slice(Math.max(encl.start, tok.start - 6), tok.start)))) return undefined;
+  if (enclosed >= 0 && (inTitle || !quotedBound.test(text.slice(Math.max(enclosed, tok.start - 6), tok.start)))) return undefined;
   const tail = readTail(text, tok);
   if (!tail.unit && !tail.scale) {
     // 发放率达100: a rate whose % sign was lost.
@@ -265,9 +397,9 @@ function isOrdinalLead(c: number): boolean {
   return c === 0x7b2c || c === 0x521d || c === 0x5468 || c === 0x671f || c === 0x4e4b || c === 0x6bcf;
 }
 
-function chineseFigure(text: string, tok: NumberToken, encl: Enclosure | undefined): Found | undefined {
+function chineseFigure(text: string, tok: NumberToken, enclosed: boolean): Found | undefined {
   if (isOrdinalLead(text.charCodeAt(tok.start - 1))) return undefined;
-  if (encl) return undefined; // “四个平台”, “十三乱”: names
+  if (enclosed) return undefined; // “四个平台”, “十三乱”: names
   const tail = readTail(text, tok);
   const unit = tail.unit;
   if (!unit || unit.arabicOnly || unit.text === '年' || !unitFits(text, tok, tail)) return undefined;
@@ -295,9 +427,9 @@ function chineseFigure(text: string, tok: NumberToken, encl: Enclosure | undefin
 }
 
 /** 百分之十六 → 16 %. */
-function percentWords(text: string, pos: number, encl: Enclosure | undefined): Found | undefined {
+function percentWords(text: string, pos: number, enclosed: boolean): Found | undefined {
   const at = pos + 3;
-  if (encl) return undefined;
+  if (enclosed) return undefined;
   const c = text.charCodeAt(at);
   let tok: NumberToken | undefined;
   if (isDigitCode(c)) tok = readArabic(text, at);
@@ -359,6 +491,25 @@ function targetWordAt(s: string, i: number): boolean {
   return false;
 }
 
+/**
+ * hasTargetWord for the window text[from, to), given the offset of the last place before `to` where a target word
+ * may start (-1 for none): where none lies past the settled part of the scan, the window is not even cut out.
+ */
+function targetWordBefore(text: string, from: number, to: number, lastAnchor: number, scan: TargetScan): boolean {
+  const n = to - from;
+  if (scan.from !== from || scan.settledTo > n) {
+    scan.from = from;
+    scan.settledTo = 0;
+    scan.hit = false;
+  }
+  if (scan.hit) return true;
+  if (lastAnchor < from + scan.settledTo) {
+    scan.settledTo = Math.max(scan.settledTo, n - TARGET_REACH + 1);
+    return false;
+  }
+  return hasTargetWord(text.slice(from, to), from, scan);
+}
+
 /** The test at a position reads at most this far from it (努力实现; 计划 and the character after it). */
 const TARGET_REACH = 4;
 
@@ -404,12 +555,8 @@ const wholeBefore = /(?:全部|所有|全)$/;
 const growthUnits = (f: Found) => f.lostPercent || (f.info !== undefined && (f.info.kind === 'percent' || f.info.kind === 'points' || f.info.kind === 'ratio'));
 const isPercent = (f: Found) => f.lostPercent || f.info?.kind === 'percent';
 
-function sentenceStart(text: string, pos: number, limit = 120): number {
-  let k = pos - 1;
-  const stop = Math.max(0, pos - limit);
-  while (k >= stop && !isSentenceBoundary(text.charCodeAt(k))) k--;
-  return k + 1;
-}
+/** How far back from a figure its sentence is read at most. */
+const sentenceReach = 120;
 
 function clauseStart(text: string, pos: number, limit = 48): number {
   let k = pos - 1;
@@ -437,7 +584,12 @@ function spanCursor(spans: Span[]): (pos: number) => boolean {
   };
 }
 
-function describeFigures(text: string, found: Found[], planSections: Span[]): Figure[] {
+function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure[] {
+  const { found, sentenceEnds, periodAnchors, targetAnchors } = scan;
+  // Cursors into the offsets of the scan: each points past the last one before the figure at hand.
+  let sentenceEnd = 0;
+  let periodAnchor = 0;
+  let targetAnchor = 0;
   const inPlan = spanCursor(planSections);
   // Figures of one sentence share its period scan: each goes on where the one before left off.
   const periodScan = newPeriodScan();
@@ -452,7 +604,12 @@ function describeFigures(text: string, found: Found[], planSections: Span[]): Fi
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
     const prev = k > 0 ? found[k - 1] : undefined;
-    const sStart = sentenceStart(text, f.span.start);
+    const start = f.span.start;
+    while (sentenceEnd < sentenceEnds.length && sentenceEnds[sentenceEnd] < start) sentenceEnd++;
+    while (periodAnchor < periodAnchors.length && periodAnchors[periodAnchor] < start) periodAnchor++;
+    while (targetAnchor < targetAnchors.length && targetAnchors[targetAnchor] < start) targetAnchor++;
+    // The sentence reaches back to its boundary, at most sentenceReach characters.
+    const sStart = Math.max(sentenceEnd > 0 ? sentenceEnds[sentenceEnd - 1] + 1 : 0, start - sentenceReach, 0);
     const cStart = clauseStart(text, f.span.start);
     const fromPrev = prev && prev.span.end > cStart ? prev.span.end : cStart;
     let rawBefore = text.slice(fromPrev, f.span.start);
@@ -517,16 +674,16 @@ function describeFigures(text: string, found: Found[], planSections: Span[]): Fi
 
     // Goal or not. A target word must come before the figure in its own sentence: carrying a goal mood over to the
     // next sentence was wrong more often than right (plans and results alternate within a paragraph).
-    const window = text.slice(sStart, f.span.start);
-    const clause = text.slice(cStart, f.span.start);
     // inPlan is a forward cursor: it is asked for every figure, in order.
     const planned = inPlan(f.span.start);
     if (role === 'value') {
+      const lastTargetAnchor = targetAnchor > 0 ? targetAnchors[targetAnchor - 1] : -1;
       const isTarget =
         (f.qualifier !== undefined && targetQualifiers.has(f.qualifier) && !isClassThreshold(text, f)) ||
-        hasTargetWord(window, sStart, targetScan) ||
-        (planned && !attributeWords.test(clause) && !doneWords.test(window) && !wholeBefore.test(clause));
-      if (isTarget && !attributeWords.test(clause)) role = 'target';
+        targetWordBefore(text, sStart, start, lastTargetAnchor, targetScan) ||
+        (planned && !attributeWords.test(text.slice(cStart, start)) && !doneWords.test(text.slice(sStart, start)) &&
+          !wholeBefore.test(text.slice(cStart, start)));
+      if (isTarget && !attributeWords.test(text.slice(cStart, start))) role = 'target';
     }
 
     const figure: Figure = {
@@ -537,7 +694,7 @@ function describeFigures(text: string, found: Found[], planSections: Span[]): Fi
       normalized: f.lostPercent ? null : normalize(f.value, f.scale, f.info),
       label,
       role,
-      period: findPeriodIn(window, sStart, periodScan),
+      period: findPeriodInText(text, sStart, start, periodAnchor > 0 ? periodAnchors[periodAnchor - 1] : -1, periodScan),
     };
     if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
     if (f.approx) figure.approx = f.approx;

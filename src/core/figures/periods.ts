@@ -58,6 +58,24 @@ export function findPeriodIn(window: string, from: number, scan: PeriodScan): st
   return last;
 }
 
+/**
+ * findPeriodIn for the window text[from, to), given the offset of the last 截, 年, 月 or 季 before `to` (-1 for none):
+ * every period holds one, so where none lies past the settled part of the scan the window is not even cut out.
+ */
+export function findPeriodInText(text: string, from: number, to: number, lastAnchor: number, scan: PeriodScan): string {
+  const n = to - from;
+  if (scan.from !== from || scan.resume > n) {
+    scan.from = from;
+    scan.resume = 0;
+    scan.last = '';
+  }
+  if (lastAnchor < from + scan.resume) {
+    scan.resume = Math.max(scan.resume, n - PERIOD_REACH + 1);
+    return scan.last;
+  }
+  return findPeriodIn(text.slice(from, to), from, scan);
+}
+
 /** The period stated in `window` (the sentence before a figure), or "". */
 export function findPeriod(window: string): string {
   let last = '';

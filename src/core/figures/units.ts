@@ -86,6 +86,13 @@ for (const info of table) {
 }
 for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
 
+/** 1 for every character a unit starts with, by character code. */
+const unitFirst = new Uint8Array(0x10000);
+for (const first of byFirstChar.keys()) unitFirst[first] = 1;
+
+/** True when a unit can start with this character (NaN, past the end of a text, cannot). */
+export const mayStartUnit = (c: number): boolean => unitFirst[c] === 1;
+
 /** Letters that continue a Latin unit (kg → kgs is not a unit; 5G is a code). */
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

@@ -3,7 +3,11 @@ import type { Rule } from './rule';
 import { figureMessage } from '../figures/messages';
 
 /** Counts of things (行政村, 企业) are often subsets of each other; only long, specific count labels are compared. */
-const countUnits = /^(?:个|家|项|件|条|座|所|批|批次|场|场次|次|辆|台|套|处|篇|期|枚|只|把|棵|株|起|张|包|瓶|册|本|份|栋|间|块|宗|人|人次|户|名|位)$/;
+const countUnits = new Set([
+  '个', '家', '项', '件', '条', '座', '所', '批', '批次', '场', '场次', '次', '辆', '台', '套', '处', '篇', '期', '枚', '只', '把', '棵', '株', '起',
+  '张', '包', '瓶', '册', '本', '份', '栋', '间', '块', '宗', '人', '人次', '户', '名', '位',
+]);
+const isCountUnit = (unit: string) => countUnits.has(unit);
 
 /** Figures that state one exact value: no range, no approximation, no bound. */
 const isExact = (f: Figure) => f.valueTo === undefined && !f.approx && !f.qualifier && f.normalized !== null;
@@ -35,6 +39,8 @@ interface Subset {
 
 /** The figures of one metric: all, those without a stated period, and those of each stated period (made when needed). */
 interface Group {
+  role: Figure['role'];
+  unit: string;
   all: Subset;
   unstated: Subset | undefined;
   byPeriod: Map<string, Subset> | undefined;
@@ -90,19 +96,28 @@ export const figureInconsistentValue: Rule = {
   defaultSeverity: 'information',
   check(ctx, report) {
     let lines: LineBreaks | undefined;
-    const groups = new Map<string, Group>();
+    // Groups by label, then by role and unit in a short list: no key string is built per figure.
+    const groups = new Map<string, Group[]>();
     let order = 0;
     for (const f of ctx.figures) {
-      if (!isExact(f) || f.label.length < 5 || f.role === 'growth') continue;
+      if (f.label.length < 5 || f.role === 'growth' || !isExact(f)) continue;
       const unit = f.normalized!.unit;
-      if (countUnits.test(unit) && f.label.length < 6) continue;
-      const key = `${f.label}\u0000${f.role}\u0000${unit}`;
+      if (f.label.length < 6 && isCountUnit(unit)) continue;
       const value = f.normalized!.value;
-      const group = groups.get(key);
+      let list = groups.get(f.label);
+      let group: Group | undefined;
+      if (list) {
+        for (let k = 0; k < list.length; k++) if (list[k].role === f.role && list[k].unit === unit) { group = list[k]; break; }
+      } else {
+        list = [];
+        groups.set(f.label, list);
+      }
       if (!group) {
         // The first figure of its metric: nothing to compare with yet.
         const member: Member = { figure: f, order: order++ };
-        groups.set(key, {
+        list.push({
+          role: f.role,
+          unit,
           all: subsetOf(member, value),
           unstated: f.period ? undefined : subsetOf(member, value),
           byPeriod: f.period ? new Map([[f.period, subsetOf(member, value)]]) : undefined,

@@ -86,14 +86,19 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0;
 }
 
-/** True when only blanks precede the offset on its line. */
-export function opensLine(text: string, offset: number): boolean {
+/** The start of the line holding the offset when only blanks precede the offset on it; -1 otherwise. */
+function lineStartBefore(text: string, offset: number): number {
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (!isSpace(c)) return false;
+    if (c === 10 || c === 13) return i + 1;
+    if (!isSpace(c)) return -1;
   }
-  return true;
+  return 0;
+}
+
+/** True when only blanks precede the offset on its line. */
+export function opensLine(text: string, offset: number): boolean {
+  return lineStartBefore(text, offset) >= 0;
 }
 
 /**
@@ -282,18 +287,6 @@ function lineFragments(text: string): Span[] {
   return out;
 }
 
-/**
- * True when the line holding an offset, without its line break, is at least `min` characters long. The scan stops
- * at `min`: lines of a one-line draft are the whole text.
- */
-function lineIsAtLeast(text: string, offset: number, min: number): boolean {
-  let a = offset;
-  while (a > 0 && offset - a < min && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) a--;
-  let b = offset;
-  while (b < text.length && b - a < min && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b++;
-  return b - a >= min;
-}
-
 /** A line long enough to carry a whole excerpt (heading, body and more), not just a heading line. */
 const fragmentLineLength = 200;
 
@@ -310,17 +303,37 @@ function looksLikeFragmentCollection(text: string, outline: readonly Heading[], 
     if (first) first = false;
     else lineStarts++;
   }
-  // Most documents break the numbering far too rarely to qualify; then the lines need not be measured.
+  // Most documents break the numbering at too few line starts to qualify; then the lines need not be measured.
   let candidates = 0;
-  for (const b of breaks) if (b.kind !== 'level-skip' && b.kind !== 'fragment-start') candidates++;
+  for (const b of breaks) {
+    if (b.kind !== 'level-skip' && b.kind !== 'fragment-start' && opensLine(text, b.heading.markerSpan.start)) candidates++;
+  }
   if (candidates < 3 || candidates < 0.4 * lineStarts) return false;
   const atLineStart = new Set<Heading>();
+  // The next line break at or after the offsets looked at, which grow (breaks are in document order): each stretch
+  // of text is searched once.
+  let from = 0;
+  let nextLf = -1;
+  let nextCr = -1;
   for (const b of breaks) {
     const at = b.heading.markerSpan.start;
     if (b.kind === 'level-skip' || b.kind === 'fragment-start' || atLineStart.has(b.heading)) continue;
-    if (opensLine(text, at) && lineIsAtLeast(text, at, fragmentLineLength)) atLineStart.add(b.heading);
+    const lineStart = lineStartBefore(text, at);
+    if (lineStart < 0) continue;
+    if (at < from) nextLf = nextCr = -1;
+    from = at;
+    if (nextLf < at) nextLf = lineBreakAt(text, '\n', at);
+    if (nextLf - lineStart < fragmentLineLength) continue;
+    if (nextCr < at) nextCr = lineBreakAt(text, '\r', at);
+    if (Math.min(nextLf, nextCr) - lineStart >= fragmentLineLength) atLineStart.add(b.heading);
   }
   return atLineStart.size >= 3 && atLineStart.size >= 0.4 * lineStarts;
+}
+
+/** The offset of the first `brk` at or after `from`, or the text's length. */
+function lineBreakAt(text: string, brk: string, from: number): number {
+  const i = text.indexOf(brk, from);
+  return i < 0 ? text.length : i;
 }
 
 /** The numbering structure of a document's outline (headings and items, flat, in document order). */

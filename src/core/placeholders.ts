@@ -1,15 +1,79 @@
-import type { Placeholder } from './types';
+import type { Placeholder, RuleSetting } from './types';
 import type { Rule, RuleContext } from './rules/rule';
-import { runRules } from './rules/rule';
-import { redactionRule } from './rules/redaction';
-import { templateGapRule } from './rules/template-gap';
-import { missingNumberRule } from './rules/missing-number';
+import { RedactionScan, redactionRule, redactionStarts } from './rules/redaction';
+import { TemplateGapScan, templateGapRule, templateGapStarts } from './rules/template-gap';
+import { MissingNumberScan, MissingNumberStart, missingNumberRule, missingNumberStarts } from './rules/missing-number';
+import { placeholdersOf, type FoundPlaceholders } from './placeholderMessages';
 
 /** The placeholder rules, one per file under rules/. */
 export const placeholderRules: readonly Rule<Placeholder>[] = [redactionRule, templateGapRule, missingNumberRule];
 
-/** Redactions, template gaps and figures with missing digits, minus the allowlisted texts. */
+/** Which rules may start a finding at a character code, as bits; missing-number's verb-only starts apart. */
+const enum Starts {
+  Redaction = 1,
+  TemplateGap = 2,
+  MissingNumberVerb = 4,
+  MissingNumberOther = 8,
+}
+
+let startTable: Uint8Array | undefined;
+/** The start characters of the three rules in one table, so that the text is read once; made at first use. */
+function starts(): Uint8Array {
+  if (startTable) return startTable;
+  const red = redactionStarts();
+  const gap = templateGapStarts();
+  const num = missingNumberStarts();
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const m = num[c];
+    t[c] =
+      (red[c] !== 0 ? Starts.Redaction : 0) |
+      (gap[c] !== 0 ? Starts.TemplateGap : 0) |
+      (m === MissingNumberStart.Verb ? Starts.MissingNumberVerb : m === MissingNumberStart.Other ? Starts.MissingNumberOther : 0);
+  }
+  startTable = t;
+  return t;
+}
+
+const setting = (ctx: RuleContext, rule: Rule<Placeholder>): RuleSetting => ctx.options.rules[rule.id] ?? rule.defaultSeverity;
+
+/**
+ * Redactions, template gaps and figures with missing digits, minus the allowlisted texts, ordered as runRules orders
+ * findings. The three rules share one pass over the text: each keeps its own cursor and is asked only at the
+ * characters it can start a finding with.
+ */
 export function checkPlaceholders(ctx: RuleContext): Placeholder[] {
-  const allow = new Set(ctx.options.allowlist);
-  return runRules(placeholderRules, ctx).filter((p) => !allow.has(p.text));
+  const text = ctx.text;
+  const redSetting = setting(ctx, redactionRule);
+  const gapSetting = setting(ctx, templateGapRule);
+  const numSetting = setting(ctx, missingNumberRule);
+  const red: FoundPlaceholders = [];
+  const gap: FoundPlaceholders = [];
+  const num: FoundPlaceholders = [];
+  const redScan = redSetting === 'off' ? undefined : new RedactionScan(text, red);
+  const gapScan = gapSetting === 'off' ? undefined : new TemplateGapScan(text, gap);
+  const numScan = numSetting === 'off' ? undefined : new MissingNumberScan(text, num);
+  const table = starts();
+  const mask = (redScan ? Starts.Redaction : 0) | (gapScan ? Starts.TemplateGap : 0) | (numScan ? Starts.MissingNumberVerb | Starts.MissingNumberOther : 0);
+  let redNext = 0;
+  let gapNext = 0;
+  let numNext = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const s = table[text.charCodeAt(i)] & mask;
+    if (s === 0) continue;
+    if ((s & Starts.Redaction) !== 0 && i >= redNext) redNext = redScan!.step(i);
+    if ((s & Starts.TemplateGap) !== 0 && i >= gapNext) gapNext = gapScan!.step(i);
+    if ((s & (Starts.MissingNumberVerb | Starts.MissingNumberOther)) !== 0 && i >= numNext) {
+      numNext = (s & Starts.MissingNumberOther) !== 0 ? numScan!.other(i) : numScan!.verb(i);
+    }
+  }
+
+  const allow = ctx.options.allowlist.length > 0 ? new Set(ctx.options.allowlist) : undefined;
+  const out: Placeholder[] = [];
+  if (redSetting !== 'off') placeholdersOf(text, red, redactionRule.id, 'redaction', redSetting, allow, out);
+  if (gapSetting !== 'off') placeholdersOf(text, gap, templateGapRule.id, 'redaction', gapSetting, allow, out);
+  if (numSetting !== 'off') placeholdersOf(text, num, missingNumberRule.id, 'missing-number', numSetting, allow, out);
+  // Each rule's findings are in order already: the sort only merges the three lists.
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -1,21 +1,12 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
 import { isDigitCode } from '../numerals';
-import { placeholderMessage, type PlaceholderMessageKey } from '../placeholderMessages';
-
-type Report = (finding: Omit<Placeholder, 'rule' | 'severity'>) => void;
+import { PlaceholderMessageId, recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderMessages';
 
 /*
  * The scan reads character codes only: look-ups go through tables indexed by code, and words are matched in place
- * with startsWith, so that ordinary text allocates nothing.
+ * with startsWith, so that ordinary text allocates nothing. The tables are made at the first scan, not at load.
  */
-
-/** A table of flags indexed by character code: the first character of each string given. */
-function codeTable(...lists: Iterable<string>[]): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const list of lists) for (const s of list) table[s.charCodeAt(0)] = 1;
-  return table;
-}
 
 /** True when the code occurs in a string of single characters. */
 function hasCode(chars: string | undefined, code: number): boolean {
@@ -84,7 +75,6 @@ const units = [
   '平方公里', '平方米', '平米', '立方米', '公里', '千米', '公顷', '千瓦', '千克', '公斤', '小时', '亩', '吨', '倍', '元',
   '百分点', '%', '％',
 ];
-const unitTable = new WordTable(units);
 
 /** Characters after a unit that make it the start of a word (个人, 家庭, 条例, 项目, 万元GDP …). */
 const unitContinuations: Record<string, string> = {
@@ -121,33 +111,13 @@ const unitContinuations: Record<string, string> = {
 };
 const moneyContinuations = ['G', '增加值', '产值', '生产总值', '以上', '以下', '级', '户', '能耗', '项目', '企业', '产业'];
 
-
-function unitAt(text: string, i: number): string | undefined {
-  const list = unitTable.wordsFrom(text.charCodeAt(i));
-  if (!list) return undefined;
-  for (const u of list) {
-    if (!text.startsWith(u, i)) continue;
-    const end = i + u.length;
-    if (u.length > 1 && u.charCodeAt(u.length - 1) === YUAN && startsWithAny(text, end, moneyContinuations)) return undefined;
-    if (end < text.length && hasCode(unitContinuations[u], text.charCodeAt(end))) continue; // try a shorter unit? none is shorter than one character
-    return u;
-  }
-  return undefined;
-}
-
-/** Characters that mean a number or a quantifier is present, so nothing is missing (一, 十, 数, 各, 每, 全 …). */
-const quantityChars = codeTable('〇零一二三四五六七八九十百千两几数多各每全逐若某诸整该本此其半余约近超逾过上xXｘＸ*＊');
-const isQuantityAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return isDigitCode(c) || quantityChars[c] === 1;
-};
+/** Characters that mean a number or a quantifier is present, so nothing is missing (一, 十, 数, 各, 每, 全 …); digits too. */
+const quantityChars = '〇零一二三四五六七八九十百千两几数多各每全逐若某诸整该本此其半余约近超逾过上xXｘＸ*＊';
 /** Numerals and blanks between a verb and a unit mean the amount is there (完成三个项目, 投入xx万元). */
 const numberChars = '〇零一二三四五六七八九十百千两几数xXｘＸ*＊';
 
 const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const clausePunctChars = '，,。；;：:！!？?、\n\r';
-const clausePunct = codeTable(clausePunctChars);
-const isBoundary = (text: string, i: number) => i >= text.length || clausePunct[text.charCodeAt(i)] === 1;
 
 /** Verbs that take an amount directly: 减万元, 兑现亿元, 达%, 走访了家企业. */
 const directVerbs = [
@@ -164,19 +134,16 @@ const objectVerbs = [
   '查处', '新建', '建成', '改造', '累计', '共计', '合计', '新增', '减少', '减', '节约', '培训', '举办', '接待', '引进', '签约',
   '化解', '调解', '清理', '拆除', '救助', '慰问', '资助', '惠及', '吸纳', '认定', '获批', '申报', '下达', '储备', '谋划',
 ];
-const directVerbTable = new WordTable(directVerbs);
-const objectVerbTable = new WordTable(objectVerbs);
 
 /** Verbs after which a count must follow, so a bare measure word before a noun is a lost number (走访了家企业). */
 const countVerbs = new Set(['了', '共', '共计', '合计', '总计', '累计']);
 /** After 了 only measure words count (走访了家企业), not amounts of money or rates. */
 const measureAfterLe = new Set([...'家项个件条次名处座所场期批块台辆栋篇宗笔户']);
 /** 共 as in 公共, 共同, 共享 … is not 'in total'. */
-const notTotalBefore = codeTable('公中总');
-const notTotalAfter = codeTable('同享建产青识治商赢融担性处谋筑创育管护用进鸣振富济');
+const notTotalBefore = '公中总';
+const notTotalAfter = '同享建产青识治商赢融担性处谋筑创育管护用进鸣振富济';
 /** Units where a lost number leaves a noun + unit + comma (印章套，政策条，资金万元。). */
 const objectUnits = ['万元', '亿元', '万美元', '亿美元', '套', '条', '项', '件', '家', '个', '名', '处', '人次', '户', '座', '所', '台', '辆', '栋', '块', '篇', '宗', '株', '亩', '吨', '公里', '平方米', '万平方米', '个百分点'];
-const objectUnitTable = new WordTable(objectUnits);
 /** Characters that form a noun with the unit after them (文件, 专项, 国家, 配套, 农户 …). */
 const nounBefore: Record<string, string> = {
   套: '配手外圈客俗老成整全笔被枕头脚上落一',
@@ -204,22 +171,20 @@ const afterObject = ['纳入', '用于', '到账', '已', '均', '全部', '并'
  * Units that cannot follow a noun without their number: 总投资亿元，产量万吨。 Units with 万/亿 or a squared measure
  * only; 人次, 千家万户 and the like can close a clause as words.
  */
-const bareUnitTable = new WordTable(['万亿元', '亿美元', '万美元', '亿元', '万元', '万吨', '万亩', '万人', '万平方米', '万千瓦', '平方米', '平方公里', '公顷', '立方米']);
+const bareUnits = ['万亿元', '亿美元', '万美元', '亿元', '万元', '万吨', '万亩', '万人', '万平方米', '万千瓦', '平方米', '平方公里', '公顷', '立方米'];
 /** Before a bare unit these give it a number of one (突破亿元, 亿万人) or make it a heading word (单位万元). */
-const notBeforeBareUnit = codeTable('破万亿位');
+const notBeforeBareUnit = '破万亿位';
 
 const rateNouns = ['满意度', '知晓度', '覆盖度', '率', '比重', '占比', '比例'];
-const rateVerbTable = new WordTable(['达到', '提高到', '提高至', '提升到', '提升至', '为', '达', '是']);
+const rateVerbs = ['达到', '提高到', '提高至', '提升到', '提升至', '为', '达', '是'];
 /** Punctuation right after 为/达 where the value should be (a colon opens a list instead). */
-const valueGap = codeTable('，,。；;、');
-const datePrepositions = codeTable('自于从至到在止');
+const valueGap = '，,。；;、';
+const datePrepositions = '自于从至到在止';
 /** Measure words that may follow a dash as a blank range; 京-台高速 and the like join names. */
 const rangeMeasures = new Set([...'个家件项条名处次批套座所户']);
-const rangeDashes = codeTable('-－~～');
+const rangeDashes = '-－~～';
 const closingQuoteChars = '”」’』';
-const closingQuotes = codeTable(closingQuoteChars);
 const clauseUnitChars = '件项条家个套名处';
-const clauseUnits = codeTable(clauseUnitChars);
 
 const C = {
   nian: 0x5e74, // 年
@@ -240,142 +205,243 @@ const C = {
   widePercent: 0xff05,
 } as const;
 
-function emit(report: Report, text: string, start: number, end: number, key: PlaceholderMessageKey = 'missing-number'): void {
-  const t = text.slice(start, end);
-  report({ kind: 'missing-number', text: t, span: { start, end }, ...placeholderMessage(key, t) });
+/** Character classes, as bits of one table indexed by character code. */
+const enum Bit {
+  /** A digit or a quantity character: a number is there. */
+  Quantity = 1,
+  ClausePunct = 2,
+  ClosingQuote = 4,
+  ClauseUnit = 8,
+  DatePreposition = 16,
+  RangeDash = 32,
+  ValueGap = 64,
+  /** Ends the search for an object unit: clause punctuation, numerals, digits. */
+  StopsObject = 128,
+  ObjectUnitStart = 256,
+  NotTotalBefore = 512,
+  NotTotalAfter = 1024,
+  NotBeforeBareUnit = 2048,
+  /** The first character of a verb. */
+  VerbStart = 4096,
+  /** The first character of a unit that may close a clause bare (万元, 平方米 …). */
+  BareUnitStart = 8192,
+  /** The second character of a verb of two or more. */
+  VerbSecond = 16384,
+  /** A verb of one character (了, 共, 减 …). */
+  OneCharVerb = 32768,
 }
 
 /** Character codes where a finding can start (verbs, units, punctuation, quotes, dashes …); the rest is skipped. */
-const enum Start {
+export const enum MissingNumberStart {
   None = 0,
   /** The first character of a verb and nothing else: only the verb checks apply. */
   Verb,
   Other,
 }
-const starts = (() => {
-  const table = codeTable('年月-－~～为达是提%％万亿平公立', closingQuoteChars, clauseUnitChars);
-  for (let c = 0; c < 65536; c++) if (table[c] === 1) table[c] = Start.Other;
-  for (const w of [...directVerbs, ...objectVerbs]) {
-    const c = w.charCodeAt(0);
-    if (table[c] === Start.None) table[c] = Start.Verb;
-  }
-  return table;
-})();
 
-/** First characters of the object units, and the characters that end the search for one (punctuation, numerals). */
-const objectUnitStarts = codeTable(objectUnits);
-const stopsObject = codeTable(clausePunctChars, numberChars);
-// Digits are ASCII or full-width forms: only those codes are asked at load.
-for (const [lo, hi] of [[0, 0x7f], [0xff00, 0xffff]]) for (let c = lo; c <= hi; c++) if (isDigitCode(c)) stopsObject[c] = 1;
+/** The tables of the scan, made at the first scan: module load stays cheap. */
+let bits: Uint16Array;
+let startTable: Uint8Array | undefined;
+let unitTable: WordTable;
+let directVerbTable: WordTable;
+let objectVerbTable: WordTable;
+let objectUnitTable: WordTable;
+let bareUnitTable: WordTable;
+let rateVerbTable: WordTable;
 
-/** Reports a finding unless it overlaps the last one; returns where the next finding may start. */
-function put(report: Report, text: string, reportedUpTo: number, start: number, end: number, key?: PlaceholderMessageKey): number {
-  if (start < reportedUpTo) return reportedUpTo;
-  emit(report, text, start, end, key);
-  return Math.max(end, start + 1);
+/** Character codes where a finding can start, as MissingNumberStart values. */
+export function missingNumberStarts(): Uint8Array {
+  if (startTable) return startTable;
+  const b = new Uint16Array(65536);
+  const mark = (chars: string, bit: Bit) => {
+    for (let k = 0; k < chars.length; k++) b[chars.charCodeAt(k)] |= bit;
+  };
+  // Digits are ASCII or full-width forms: only those codes are asked.
+  for (const [lo, hi] of [[0, 0x7f], [0xff00, 0xffff]]) for (let c = lo; c <= hi; c++) if (isDigitCode(c)) b[c] |= Bit.Quantity | Bit.StopsObject;
+  mark(quantityChars, Bit.Quantity);
+  mark(clausePunctChars, Bit.ClausePunct | Bit.StopsObject);
+  mark(numberChars, Bit.StopsObject);
+  mark(closingQuoteChars, Bit.ClosingQuote);
+  mark(clauseUnitChars, Bit.ClauseUnit);
+  mark(datePrepositions, Bit.DatePreposition);
+  mark(rangeDashes, Bit.RangeDash);
+  mark(valueGap, Bit.ValueGap);
+  mark(objectUnits.map((u) => u[0]).join(''), Bit.ObjectUnitStart);
+  mark(notTotalBefore, Bit.NotTotalBefore);
+  mark(notTotalAfter, Bit.NotTotalAfter);
+  mark(notBeforeBareUnit, Bit.NotBeforeBareUnit);
+  const verbs = [...directVerbs, ...objectVerbs];
+  mark(verbs.map((v) => v[0]).join(''), Bit.VerbStart);
+  mark(verbs.filter((v) => v.length > 1).map((v) => v[1]).join(''), Bit.VerbSecond);
+  mark(verbs.filter((v) => v.length === 1).join(''), Bit.OneCharVerb);
+  mark(bareUnits.map((u) => u[0]).join(''), Bit.BareUnitStart);
+  bits = b;
+  unitTable = new WordTable(units);
+  directVerbTable = new WordTable(directVerbs);
+  objectVerbTable = new WordTable(objectVerbs);
+  objectUnitTable = new WordTable(objectUnits);
+  bareUnitTable = new WordTable(bareUnits);
+  rateVerbTable = new WordTable(rateVerbs);
+  const t = new Uint8Array(65536);
+  const other = '年月-－~～为达是提%％万亿平公立' + closingQuoteChars + clauseUnitChars;
+  for (let k = 0; k < 65536; k++) if ((b[k] & Bit.VerbStart) !== 0) t[k] = MissingNumberStart.Verb;
+  for (let k = 0; k < other.length; k++) t[other.charCodeAt(k)] = MissingNumberStart.Other;
+  startTable = t;
+  return t;
 }
 
-function check(text: string, report: Report): void {
-  const n = text.length;
-  // No closure in this function captures text or the loop state: captured variables would live on the heap.
-  let reportedUpTo = -1;
-  for (let i = 0; i < n; i++) {
+const isBoundary = (text: string, i: number) => i >= text.length || (bits[text.charCodeAt(i)] & Bit.ClausePunct) !== 0;
+
+function unitAt(text: string, i: number): string | undefined {
+  const list = unitTable.wordsFrom(text.charCodeAt(i));
+  if (!list) return undefined;
+  for (const u of list) {
+    if (!text.startsWith(u, i)) continue;
+    const end = i + u.length;
+    if (u.length > 1 && u.charCodeAt(u.length - 1) === YUAN && startsWithAny(text, end, moneyContinuations)) return undefined;
+    if (end < text.length && hasCode(unitContinuations[u], text.charCodeAt(end))) continue; // try a shorter unit? none is shorter than one character
+    return u;
+  }
+  return undefined;
+}
+
+/** The length of the date tail after 年月 (份, 日, 底, 初, 中旬, 上旬, 下旬), 0 when there is none. */
+function dateTail(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x4efd /* 份 */ || c === C.ri || c === 0x5e95 /* 底 */ || c === 0x521d /* 初 */) return 1;
+  if ((c === 0x4e2d /* 中 */ || c === 0x4e0a /* 上 */ || c === 0x4e0b /* 下 */) && text.charCodeAt(i + 1) === 0x65ec /* 旬 */) return 2;
+  return 0;
+}
+
+/** One scan of a text for missing numbers: `step` is called at each start character from the cursor it returns. */
+export class MissingNumberScan {
+  /** Where the next finding may start: findings do not overlap. */
+  private reportedUpTo = -1;
+  constructor(
+    private readonly text: string,
+    private readonly out: FoundPlaceholders,
+  ) {
+    missingNumberStarts();
+  }
+
+  /** Records a finding unless it overlaps the last one. */
+  private put(start: number, end: number, id: PlaceholderMessageId = PlaceholderMessageId.MissingNumber): void {
+    if (start < this.reportedUpTo) return;
+    recordPlaceholder(this.out, start, end, id);
+    this.reportedUpTo = Math.max(end, start + 1);
+  }
+
+  /** Checks for a finding at `i`, a start character of the Other class; returns where the scan goes on. */
+  other(i: number): number {
+    if (i < this.reportedUpTo) return this.reportedUpTo;
+    const text = this.text;
     const c = text.charCodeAt(i);
-    const start = starts[c];
-    if (start === Start.None || i < reportedUpTo) continue;
     const next = text.charCodeAt(i + 1);
     const before = text.charCodeAt(i - 1);
-    if (start === Start.Other) {
-      // ，件已全部完成: a clause that opens with a bare measure word. Looked at from the measure word (punctuation is
-      // far more common), as if from the punctuation: which must not lie inside the last finding.
-      if (clauseUnits[c] === 1 && clausePunct[before] === 1 && i - 1 >= reportedUpTo && (next === C.yi || text.startsWith('全部', i + 1) || text.startsWith('均已', i + 1))) {
-        reportedUpTo = put(report, text, reportedUpTo, i, i + 1);
-        continue;
-      }
+    const cb = bits[c];
+    const bb = bits[before] | 0;
+    // ，件已全部完成: a clause that opens with a bare measure word. Looked at from the measure word (punctuation is
+    // far more common), as if from the punctuation: which must not lie inside the last finding.
+    if ((cb & Bit.ClauseUnit) !== 0 && (bb & Bit.ClausePunct) !== 0 && i - 1 >= this.reportedUpTo && (next === C.yi || text.startsWith('全部', i + 1) || text.startsWith('均已', i + 1))) {
+      this.put(i, i + 1);
+      return i + 1;
+    }
 
-      // 自年月份启动: a date whose digits are gone.
-      if (c === C.nian && next === C.yue && !isQuantityAt(text, i - 1) && !isDigitCode(before)) {
-        const tail = /^(?:份|日|底|初|中旬|上旬|下旬)?/.exec(text.slice(i + 2, i + 4))![0];
-        if (datePrepositions[before] === 1 || tail === '份') {
-          reportedUpTo = put(report, text, reportedUpTo, i, i + 2 + tail.length, 'missing-number.date');
-          continue;
-        }
+    // 自年月份启动: a date whose digits are gone.
+    if (c === C.nian && next === C.yue && (bb & Bit.Quantity) === 0) {
+      const tail = dateTail(text, i + 2);
+      if ((bb & Bit.DatePreposition) !== 0 || (tail === 1 && text.charCodeAt(i + 2) === 0x4efd /* 份 */)) {
+        this.put(i, i + 2 + tail, PlaceholderMessageId.MissingNumberDate);
+        return i + 1;
       }
-      if (c === C.yue && next === C.ri && datePrepositions[before] === 1) {
-        reportedUpTo = put(report, text, reportedUpTo, i, i + 2, 'missing-number.date');
-        continue;
-      }
+    }
+    if (c === C.yue && next === C.ri && (bb & Bit.DatePreposition) !== 0) {
+      this.put(i, i + 2, PlaceholderMessageId.MissingNumberDate);
+      return i + 1;
+    }
 
-      // 兑现资金-个工作日到账: a range with both ends gone.
-      if (rangeDashes[c] === 1 && isCjk(before) && !isQuantityAt(text, i - 1)) {
-        const u = unitAt(text, i + 1);
-        if (u && (u.length > 1 || rangeMeasures.has(u))) {
-          reportedUpTo = put(report, text, reportedUpTo, i, i + 1 + u.length, 'missing-number.range');
-          continue;
-        }
-      }
-
-      // 满意度为，: a rate with no value.
-      if (c === C.wei || c === C.da || c === C.shi || c === C.ti) {
-        const verb = rateVerbTable.at(text, i);
-        if (verb && valueGap[text.charCodeAt(i + verb.length)] === 1 && endsWithAny(text, i, rateNouns)) {
-          const gap = i + verb.length;
-          if (gap >= reportedUpTo) {
-            report({ kind: 'missing-number', text: '', span: { start: gap, end: gap }, ...placeholderMessage('missing-number.value', text.slice(i - 3 > 0 ? i - 3 : 0, gap)) });
-            reportedUpTo = gap + 1;
-          }
-          continue;
-        }
-      }
-
-      // “申即享”条，: a measure word right after a quoted name.
-      if (closingQuotes[c] === 1 && clauseUnits[next] === 1) {
-        const after = text.charCodeAt(i + 2);
-        if (isBoundary(text, i + 2) || after === C.he || after === C.ji || after === C.yu) {
-          reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
-          continue;
-        }
-      }
-
-      // 投诉件件，: a noun ending in a measure word, then the measure word of its lost count.
-      if (clauseUnits[c] === 1 && next === c && isBoundary(text, i + 2) && isCjk(before) && !isQuantityAt(text, i - 1) && before !== c && before !== C.zhuang) {
-        reportedUpTo = put(report, text, reportedUpTo, i + 1, i + 2);
-        continue;
-      }
-
-      // 全年总投资亿元，: a large unit right after a noun, closing the clause.
-      if (isCjk(before) && !isQuantityAt(text, i - 1) && notBeforeBareUnit[before] !== 1 && !text.endsWith('单位', i - 1)) {
-        const u = bareUnitTable.at(text, i);
-        if (u && isBoundary(text, i + u.length)) {
-          reportedUpTo = put(report, text, reportedUpTo, i, i + u.length);
-          continue;
-        }
-      }
-
-      // 失业率控制在%以内: a percent sign straight after a word.
-      if ((c === C.percent || c === C.widePercent) && isCjk(before) && !isQuantityAt(text, i - 1)) {
-        reportedUpTo = put(report, text, reportedUpTo, i, i + 1);
-        continue;
+    const cjkBefore = isCjk(before);
+    // 兑现资金-个工作日到账: a range with both ends gone.
+    if ((cb & Bit.RangeDash) !== 0 && cjkBefore && (bb & Bit.Quantity) === 0) {
+      const u = unitAt(text, i + 1);
+      if (u && (u.length > 1 || rangeMeasures.has(u))) {
+        this.put(i, i + 1 + u.length, PlaceholderMessageId.MissingNumberRange);
+        return i + 1;
       }
     }
 
-    if (!isCjk(c)) continue;
+    // 满意度为，: a rate with no value.
+    if (c === C.wei || c === C.da || c === C.shi || c === C.ti) {
+      const verb = rateVerbTable.at(text, i);
+      if (verb && (bits[text.charCodeAt(i + verb.length)] & Bit.ValueGap) !== 0 && endsWithAny(text, i, rateNouns)) {
+        const gap = i + verb.length;
+        if (gap >= this.reportedUpTo) {
+          recordPlaceholder(this.out, gap, gap, PlaceholderMessageId.MissingNumberValue, i - 3 > 0 ? i - 3 : 0);
+          this.reportedUpTo = gap + 1;
+        }
+        return i + 1;
+      }
+    }
+
+    // “申即享”条，: a measure word right after a quoted name.
+    if ((cb & Bit.ClosingQuote) !== 0 && (bits[next] & Bit.ClauseUnit) !== 0) {
+      const after = text.charCodeAt(i + 2);
+      if (isBoundary(text, i + 2) || after === C.he || after === C.ji || after === C.yu) {
+        this.put(i + 1, i + 2);
+        return i + 1;
+      }
+    }
+
+    // 投诉件件，: a noun ending in a measure word, then the measure word of its lost count.
+    if ((cb & Bit.ClauseUnit) !== 0 && next === c && isBoundary(text, i + 2) && cjkBefore && (bb & Bit.Quantity) === 0 && before !== c && before !== C.zhuang) {
+      this.put(i + 1, i + 2);
+      return i + 1;
+    }
+
+    // 全年总投资亿元，: a large unit right after a noun, closing the clause.
+    if ((cb & Bit.BareUnitStart) !== 0 && cjkBefore && (bb & (Bit.Quantity | Bit.NotBeforeBareUnit)) === 0 && !text.endsWith('单位', i - 1)) {
+      const u = bareUnitTable.at(text, i);
+      if (u && isBoundary(text, i + u.length)) {
+        this.put(i, i + u.length);
+        return i + 1;
+      }
+    }
+
+    // 失业率控制在%以内: a percent sign straight after a word.
+    if ((c === C.percent || c === C.widePercent) && cjkBefore && (bb & Bit.Quantity) === 0) {
+      this.put(i, i + 1);
+      return i + 1;
+    }
+
+    return (cb & Bit.VerbStart) === 0 ? i + 1 : this.verb(i);
+  }
+
+  /** Checks for a verb at `i` (the first character of one) with its amount missing; returns where the scan goes on. */
+  verb(i: number): number {
+    if (i < this.reportedUpTo) return this.reportedUpTo;
+    const text = this.text;
+    const next = text.charCodeAt(i + 1);
+    // Most verb characters start other words (建设, 发展): without a one-character verb or a verb's second
+    // character, no verb is here.
+    if ((bits[text.charCodeAt(i)] & Bit.OneCharVerb) === 0 && (bits[next] & Bit.VerbSecond) === 0) return i + 1;
+    const before = text.charCodeAt(i - 1);
 
     // 为企业减万元, 走访了家企业: a verb that takes an amount, then the unit alone.
     const verb = directVerbTable.at(text, i);
     if (verb) {
       const at = i + verb.length;
       const u = unitAt(text, at);
-      const okVerb = verb !== '共' || (notTotalBefore[before] !== 1 && notTotalAfter[text.charCodeAt(at)] !== 1);
-      const okUnit = u && (verb !== '了' ? u !== '人' && u !== '元' : measureAfterLe.has(u));
-      // A lone measure word after most verbs is a deleted word as often as a deleted number (完成项播种面积):
-      // it counts only at the end of a clause, or after 了 / 共 where a count must follow.
-      const end = at + (u?.length ?? 0);
-      const okFollow = u && (u.length > 1 || isBoundary(text, end) || (countVerbs.has(verb) && isCjk(text.charCodeAt(end))));
-      if (u && okVerb && okUnit && okFollow && !(verb === '达' && before === C.dao)) {
-        reportedUpTo = put(report, text, reportedUpTo, at, at + u.length);
-        i = at + u.length - 1;
-        continue;
+      if (u) {
+        const okVerb = verb !== '共' || ((bits[before] & Bit.NotTotalBefore) === 0 && (bits[text.charCodeAt(at)] & Bit.NotTotalAfter) === 0);
+        const okUnit = verb !== '了' ? u !== '人' && u !== '元' : measureAfterLe.has(u);
+        // A lone measure word after most verbs is a deleted word as often as a deleted number (完成项播种面积):
+        // it counts only at the end of a clause, or after 了 / 共 where a count must follow.
+        const end = at + u.length;
+        const okFollow = u.length > 1 || isBoundary(text, end) || (countVerbs.has(verb) && isCjk(text.charCodeAt(end)));
+        if (okVerb && okUnit && okFollow && !(verb === '达' && before === C.dao)) {
+          this.put(at, at + u.length);
+          return at + u.length;
+        }
       }
     }
 
@@ -383,14 +449,15 @@ function check(text: string, report: Report): void {
     const objVerb = objectVerbTable.at(text, i);
     if (objVerb && !(objVerb === '减' && next === C.shao)) {
       const from = i + objVerb.length;
+      const n = text.length;
       for (let k = from + 1; k < n && k - from <= 16; k++) {
-        const kc = text.charCodeAt(k);
-        if (stopsObject[kc] === 1) break;
-        if (objectUnitStarts[kc] === 0) continue;
+        const kb = bits[text.charCodeAt(k)];
+        if ((kb & Bit.StopsObject) !== 0) break;
+        if ((kb & Bit.ObjectUnitStart) === 0) continue;
         const unit = objectUnitTable.at(text, k);
         if (!unit) continue;
         const prev = text.charCodeAt(k - 1);
-        if (!(isCjk(prev) || closingQuotes[prev] === 1) || isQuantityAt(text, k - 1)) continue;
+        if (!(isCjk(prev) || (bits[prev] & Bit.ClosingQuote) !== 0) || (bits[prev] & Bit.Quantity) !== 0) continue;
         if (hasCode(nounBefore[unit], prev)) continue;
         const after = k + unit.length;
         if (unit.charCodeAt(unit.length - 1) === YUAN && startsWithAny(text, after, moneyContinuations)) continue;
@@ -398,11 +465,11 @@ function check(text: string, report: Report): void {
         // Past the end of the text a unit with continuations is left alone, as if a continuation followed.
         const cont = unitContinuations[unit];
         if (cont !== undefined && (after >= n || hasCode(cont, text.charCodeAt(after)))) continue;
-        reportedUpTo = put(report, text, reportedUpTo, k, after);
-        i = after - 1;
-        break;
+        this.put(k, after);
+        return after;
       }
     }
+    return i + 1;
   }
 }
 
@@ -412,6 +479,14 @@ export const missingNumberRule: Rule<Placeholder> = {
   description: 'Figures whose number was deleted while the unit or measure word stayed (为企业减万元, 走访了家企业, 满意度为，).',
   defaultSeverity: 'information',
   check(ctx, report) {
-    check(ctx.text, report);
+    const text = ctx.text;
+    const found: FoundPlaceholders = [];
+    const scan = new MissingNumberScan(text, found);
+    const starts = missingNumberStarts();
+    for (let i = 0; i < text.length; ) {
+      const start = starts[text.charCodeAt(i)];
+      i = start === MissingNumberStart.None ? i + 1 : start === MissingNumberStart.Verb ? scan.verb(i) : scan.other(i);
+    }
+    reportPlaceholders(text, found, 'missing-number', report);
   },
 };

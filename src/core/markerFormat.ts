@@ -1,8 +1,8 @@
 import type { Heading, MarkerStyle, Span } from './types';
-import { isChineseNumeralCode, isDigitCode, parseCircled, toChineseNumeral, toCircled } from './numerals';
+import { isChineseNumeralCode, isDigitCode, toChineseNumeral, toCircled } from './numerals';
 
 /** The text around the number of each marker style, e.g. （ … ） for cn-paren-full. */
-const shapes: Record<MarkerStyle, { prefix: string; suffix: string; numeral: 'cn' | 'digits' | 'circled' | 'none' }> = {
+const shapes: Record<MarkerStyle, { prefix: string; suffix: string; numeral: NumeralKind }> = {
   'cn-comma': { prefix: '', suffix: '、', numeral: 'cn' },
   'cn-paren-full': { prefix: '（', suffix: '）', numeral: 'cn' },
   'cn-paren-half': { prefix: '(', suffix: ')', numeral: 'cn' },
@@ -51,22 +51,38 @@ export function formatMarker(style: MarkerStyle, n: number, fullWidthDigits = fa
   return prefix + formatNumeral(style, n, fullWidthDigits) + suffix;
 }
 
+type NumeralKind = 'cn' | 'digits' | 'circled' | 'none';
+
 /** Where the number sits inside a marker string (relative offsets), or null when the marker has none. */
 export function numeralRange(marker: string, style: MarkerStyle): { start: number; end: number } | null {
   const kind = shapes[style].numeral;
-  if (kind === 'none') return null;
-  let start = 0;
-  while (start < marker.length && !acceptsNumeral(kind, marker, start)) start++;
-  if (start === marker.length) return null;
-  let end = start + 1;
-  if (kind !== 'circled') while (end < marker.length && acceptsNumeral(kind, marker, end)) end++;
-  return { start, end };
+  const start = numeralStart(marker, kind);
+  return start < 0 ? null : { start, end: numeralEnd(marker, kind, start) };
 }
 
-function acceptsNumeral(kind: 'cn' | 'digits' | 'circled', marker: string, i: number): boolean {
-  if (kind === 'cn') return isChineseNumeralCode(marker.charCodeAt(i));
-  if (kind === 'digits') return isDigitCode(marker.charCodeAt(i));
-  return parseCircled(marker[i]) !== null;
+/** The offset of the first numeral character in a marker, or -1. */
+function numeralStart(marker: string, kind: NumeralKind): number {
+  if (kind === 'none') return -1;
+  for (let i = 0; i < marker.length; i++) if (acceptsNumeral(kind, marker.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The end of the numeral that starts at `start` (a circled number is one character). */
+function numeralEnd(marker: string, kind: NumeralKind, start: number): number {
+  let end = start + 1;
+  if (kind !== 'circled') while (end < marker.length && acceptsNumeral(kind, marker.charCodeAt(end))) end++;
+  return end;
+}
+
+function acceptsNumeral(kind: NumeralKind, c: number): boolean {
+  if (kind === 'cn') return isChineseNumeralCode(c);
+  if (kind === 'digits') return isDigitCode(c);
+  return isCircledCode(c);
+}
+
+/** ①..⑳, ㉑..㉟, ㊱..㊿: the characters parseCircled reads, by code. */
+function isCircledCode(c: number): boolean {
+  return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
 }
 
 /** True when `text` holds exactly `s` at [start, end), compared in place. */
@@ -78,8 +94,9 @@ function holdsAt(text: string, start: number, end: number, s: string): boolean {
 export function numeralSpan(text: string, heading: Heading): Span | null {
   const { start, end } = heading.markerSpan;
   if (!(start >= 0 && end <= text.length && start < end) || !holdsAt(text, start, end, heading.marker)) return null;
-  const r = numeralRange(heading.marker, heading.style);
-  return r ? { start: start + r.start, end: start + r.end } : null;
+  const kind = shapes[heading.style].numeral;
+  const from = numeralStart(heading.marker, kind);
+  return from < 0 ? null : { start: start + from, end: start + numeralEnd(heading.marker, kind, from) };
 }
 
 /**
@@ -87,23 +104,30 @@ export function numeralSpan(text: string, heading: Heading): Span | null {
  * marker does not look like its style at all. Lets callers see punctuation a parser folded into the marker.
  */
 export function canonicalMarkerLength(marker: string, style: MarkerStyle): number {
-  const { prefix, suffix } = shapes[style];
+  const { prefix, suffix, numeral } = shapes[style];
   if (!marker.startsWith(prefix)) return -1;
   if (style === 'bare-comma') return marker.startsWith('、') ? 1 : -1;
-  const r = numeralRange(marker, style);
-  if (!r || r.start !== prefix.length) return -1;
+  const start = numeralStart(marker, numeral);
+  if (start < 0 || start !== prefix.length) return -1;
+  const end = numeralEnd(marker, numeral, start);
   // Half- and full-width brackets are interchangeable for reading; the style records which one was used.
-  if (!suffix) return r.end;
-  return marker.startsWith(suffix, r.end) ? r.end + suffix.length : -1;
+  if (!suffix) return end;
+  return marker.startsWith(suffix, end) ? end + suffix.length : -1;
 }
 
 /** The edit that rewrites just the number of a heading's marker, or null when nothing changes or it cannot be located. */
 export function renumberMarkerEdit(text: string, heading: Heading, n: number): { span: Span; newText: string } | null {
   if (heading.style === 'bare-comma') return null;
-  const span = numeralSpan(text, heading);
-  if (!span) return null;
+  const { start, end } = heading.markerSpan;
+  const marker = heading.marker;
+  if (!(start >= 0 && end <= text.length && start < end) || !holdsAt(text, start, end, marker)) return null;
+  const kind = shapes[heading.style].numeral;
+  const from = numeralStart(marker, kind);
+  if (from < 0) return null;
+  const to = numeralEnd(marker, kind, from);
   const newText = formatNumeral(heading.style, n, heading.fullWidthDigits);
-  return holdsAt(text, span.start, span.end, newText) ? null : { span, newText };
+  // Most members of a run already carry their number: the edit is made only when the text changes.
+  return holdsAt(text, start + from, start + to, newText) ? null : { span: { start: start + from, end: start + to }, newText };
 }
 
 /** The edit that rewrites a heading's whole marker in another style (same number), or null when it cannot. */

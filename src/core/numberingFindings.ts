@@ -60,7 +60,7 @@ export function reportBreaks(
   // One fix per run, shared by the findings in it: a long run with many breaks stays linear.
   let fixes: Map<Run, TextEdit[]> | null = null;
   for (const b of model.breaks) {
-    if ((of !== 'any' && b.run.kind !== of) || !kinds.includes(b.kind)) continue;
+    if ((of !== 'any' && b.run.kind !== of) || !isOneOf(b.kind, kinds)) continue;
     const h = b.heading;
     const previous = b.previous;
     let expected: string;
@@ -87,4 +87,9 @@ export function reportBreaks(
     const span = h.markerSpan;
     report(numberingFinding(message(b), args, { start: span.start, end: span.end }, fix?.length ? fix : null));
   }
+}
+
+function isOneOf(kind: BreakKind, kinds: readonly BreakKind[]): boolean {
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === kind) return true;
+  return false;
 }

@@ -57,25 +57,38 @@ function inSpanOrder<F extends Finding>(found: F[]): F[] {
 function mergeInSpanOrder<F extends Finding>(lists: F[][]): F[] {
   if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0];
+  const k = lists.length;
   let total = 0;
   for (const list of lists) total += list.length;
-  const heads = new Array<number>(lists.length).fill(0);
-  const out: F[] = [];
+  // The span of each list's next finding, kept apart so that picking the least reads no finding.
+  const heads = new Int32Array(k);
+  const starts = new Float64Array(k);
+  const ends = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    starts[i] = lists[i][0].span.start;
+    ends[i] = lists[i][0].span.end;
+  }
+  const out: F[] = new Array<F>(total);
   for (let n = 0; n < total; n++) {
     let best = -1;
     let bestStart = 0;
     let bestEnd = 0;
-    for (let k = 0; k < lists.length; k++) {
-      const list = lists[k];
-      if (heads[k] === list.length) continue;
-      const span = list[heads[k]].span;
-      if (best < 0 || span.start < bestStart || (span.start === bestStart && span.end < bestEnd)) {
-        best = k;
-        bestStart = span.start;
-        bestEnd = span.end;
+    for (let i = 0; i < k; i++) {
+      if (heads[i] === lists[i].length) continue;
+      const start = starts[i];
+      if (best < 0 || start < bestStart || (start === bestStart && ends[i] < bestEnd)) {
+        best = i;
+        bestStart = start;
+        bestEnd = ends[i];
       }
     }
-    out.push(lists[best][heads[best]++]);
+    const list = lists[best];
+    const next = ++heads[best];
+    out[n] = list[next - 1];
+    if (next < list.length) {
+      starts[best] = list[next].span.start;
+      ends[best] = list[next].span.end;
+    }
   }
   return out;
 }

@@ -461,53 +461,34 @@ function clauseHasListBefore(text: string, pos: number): boolean {
 
 /**
  * Words in a sentence that make its quantities goals: 力争 确保 争取 预计 力求 努力实现 目标是/为, 拟 (not 模拟, 比拟,
- * 拟定, 拟订, 拟稿), 计划 (not 工作计划, 年度计划 … nor 计划书, 计划表 …). True when one starts at `i` of `s`; the characters
- * around `s` do not count (it is the window before a figure).
+ * 拟定, 拟订, 拟稿), 计划 (not 工作计划, 年度计划 … nor 计划书, 计划表 …). True when one starts at offset `p` of the window
+ * text[from, to); the characters around the window do not count (it is the text before a figure).
  */
-function targetWordAt(s: string, i: number): boolean {
-  const n = s.length;
-  switch (s.charCodeAt(i)) {
+function targetWordAt(text: string, from: number, to: number, p: number): boolean {
+  const fits = (word: string) => p + word.length <= to && text.startsWith(word, p);
+  switch (text.charCodeAt(p)) {
     case 0x529b: // 力
-      return s.startsWith('力争', i) || s.startsWith('力求', i);
+      return fits('力争') || fits('力求');
     case 0x786e: // 确
-      return s.startsWith('确保', i);
+      return fits('确保');
     case 0x4e89: // 争
-      return s.startsWith('争取', i);
+      return fits('争取');
     case 0x9884: // 预
-      return s.startsWith('预计', i);
+      return fits('预计');
     case 0x52aa: // 努
-      return s.startsWith('努力实现', i);
+      return fits('努力实现');
     case 0x76ee: // 目
-      return s.startsWith('目标是', i) || s.startsWith('目标为', i);
+      return fits('目标是') || fits('目标为');
     case 0x62df: // 拟
-      return (i === 0 || !codeIn(s.charCodeAt(i - 1), notBeforeNi)) && (i + 1 >= n || !codeIn(s.charCodeAt(i + 1), notAfterNi));
+      return (p === from || !codeIn(text.charCodeAt(p - 1), notBeforeNi)) && (p + 1 >= to || !codeIn(text.charCodeAt(p + 1), notAfterNi));
     case 0x8ba1: // 计
       return (
-        s.charCodeAt(i + 1) === 0x5212 && // 划
-        (i === 0 || !codeIn(s.charCodeAt(i - 1), notBeforePlan)) &&
-        (i + 2 >= n || !codeIn(s.charCodeAt(i + 2), notAfterPlan))
+        p + 1 < to && text.charCodeAt(p + 1) === 0x5212 && // 划
+        (p === from || !codeIn(text.charCodeAt(p - 1), notBeforePlan)) &&
+        (p + 2 >= to || !codeIn(text.charCodeAt(p + 2), notAfterPlan))
       );
   }
   return false;
-}
-
-/**
- * hasTargetWord for the window text[from, to), given the offset of the last place before `to` where a target word
- * may start (-1 for none): where none lies past the settled part of the scan, the window is not even cut out.
- */
-function targetWordBefore(text: string, from: number, to: number, lastAnchor: number, scan: TargetScan): boolean {
-  const n = to - from;
-  if (scan.from !== from || scan.settledTo > n) {
-    scan.from = from;
-    scan.settledTo = 0;
-    scan.hit = false;
-  }
-  if (scan.hit) return true;
-  if (lastAnchor < from + scan.settledTo) {
-    scan.settledTo = Math.max(scan.settledTo, n - TARGET_REACH + 1);
-    return false;
-  }
-  return hasTargetWord(text.slice(from, to), from, scan);
 }
 
 /** The test at a position reads at most this far from it (努力实现; 计划 and the character after it). */
@@ -523,17 +504,24 @@ interface TargetScan {
   hit: boolean;
 }
 
-/** True when the window text[from, from + s.length) holds a target word; windows of a sentence come in increasing length. */
-function hasTargetWord(s: string, from: number, scan: TargetScan): boolean {
-  const n = s.length;
+/**
+ * True when the window text[from, to) holds a target word; windows of a sentence come in increasing length. Only
+ * the places where a target word may start are tried: anchors[0, end) are those before `to`, ascending.
+ */
+function targetWordBefore(text: string, from: number, to: number, anchors: number[], end: number, scan: TargetScan): boolean {
+  const n = to - from;
   if (scan.from !== from || scan.settledTo > n) {
     scan.from = from;
     scan.settledTo = 0;
     scan.hit = false;
   }
   if (scan.hit) return true;
-  for (let i = scan.settledTo; i < n; i++) {
-    if (!targetWordAt(s, i)) continue;
+  const settledAt = from + scan.settledTo;
+  let j = end;
+  while (j > 0 && anchors[j - 1] >= settledAt) j--;
+  for (; j < end; j++) {
+    const i = anchors[j] - from;
+    if (!targetWordAt(text, from, to, anchors[j])) continue;
     if (i + TARGET_REACH <= n) scan.hit = true;
     scan.settledTo = Math.max(scan.settledTo, Math.min(i, n - TARGET_REACH + 1));
     return true;
@@ -545,12 +533,70 @@ const notBeforeNi = '模比';
 const notAfterNi = '定订稿';
 const notBeforePlan = '作度动年凤鹰”"';
 const notAfterPlan = '书表的中内外单”"》，,。；、';
-/** Words that mark work already done, which a plan section also reports (已完成, 累计). */
-const doneWords = /已|累计|共计|截至|截止|完成了|实现了|建成了|今年以来|上半年|1-\d+月/;
-/** Attributes of a project described in a plan (年产10亿只): not goals. */
-const attributeWords = /年产|日产|年处理|日处理|设计|占地|总投资|建筑面积|总面积|全长|长约|宽|规模(?![至到达])|容量|装机|可容纳|年均/;
-/** 覆盖全部12个行政村: the count of an existing whole, not a goal. */
-const wholeBefore = /(?:全部|所有|全)$/;
+/**
+ * Words that mark work already done, which a plan section also reports: 已 累计 共计 截至 截止 完成了 实现了 建成了
+ * 今年以来 上半年, 1-N月. True when text[from, to) holds one.
+ */
+function hasDoneWord(text: string, from: number, to: number): boolean {
+  const fits = (p: number, word: string) => p + word.length <= to && text.startsWith(word, p);
+  for (let p = from; p < to; p++) {
+    switch (text.charCodeAt(p)) {
+      case 0x5df2: return true; // 已
+      case 0x7d2f: case 0x5171: if (fits(p + 1, '计')) return true; break; // 累计 共计
+      case 0x622a: if (fits(p + 1, '至') || fits(p + 1, '止')) return true; break; // 截至 截止
+      case 0x5b8c: if (fits(p + 1, '成了')) return true; break;
+      case 0x5b9e: if (fits(p + 1, '现了')) return true; break;
+      case 0x5efa: if (fits(p + 1, '成了')) return true; break;
+      case 0x4eca: if (fits(p + 1, '年以来')) return true; break;
+      case 0x4e0a: if (fits(p + 1, '半年')) return true; break;
+      case 49: { // 1-\d+月
+        if (p + 1 >= to || text.charCodeAt(p + 1) !== 45) break;
+        let k = p + 2;
+        while (k < to && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+        if (k > p + 2 && k < to && text.charCodeAt(k) === 0x6708) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Attributes of a project described in a plan (年产10亿只): not goals. 年产 日产 年处理 日处理 设计 占地 总投资 建筑面积
+ * 总面积 全长 长约 宽 规模 (not 规模至/到/达) 容量 装机 可容纳 年均. True when text[from, to) holds one.
+ */
+function hasAttributeWord(text: string, from: number, to: number): boolean {
+  const fits = (p: number, word: string) => p + word.length <= to && text.startsWith(word, p);
+  for (let p = from; p < to; p++) {
+    switch (text.charCodeAt(p)) {
+      case 0x5e74: if (fits(p + 1, '产') || fits(p + 1, '处理') || fits(p + 1, '均')) return true; break; // 年
+      case 0x65e5: if (fits(p + 1, '产') || fits(p + 1, '处理')) return true; break; // 日
+      case 0x8bbe: if (fits(p + 1, '计')) return true; break; // 设计
+      case 0x5360: if (fits(p + 1, '地')) return true; break; // 占地
+      case 0x603b: if (fits(p + 1, '投资') || fits(p + 1, '面积')) return true; break; // 总
+      case 0x5efa: if (fits(p + 1, '筑面积')) return true; break; // 建筑面积
+      case 0x5168: if (fits(p + 1, '长')) return true; break; // 全长
+      case 0x957f: if (fits(p + 1, '约')) return true; break; // 长约
+      case 0x5bbd: return true; // 宽
+      case 0x89c4: // 规模, unless 至 到 达 follow it in the range
+        if (fits(p + 1, '模') && (p + 2 >= to || !codeIn(text.charCodeAt(p + 2), '至到达'))) return true;
+        break;
+      case 0x5bb9: if (fits(p + 1, '量')) return true; break; // 容量
+      case 0x88c5: if (fits(p + 1, '机')) return true; break; // 装机
+      case 0x53ef: if (fits(p + 1, '容纳')) return true; break; // 可容纳
+    }
+  }
+  return false;
+}
+
+/** 覆盖全部12个行政村: the count of an existing whole, not a goal. True when text[from, to) ends with 全部, 所有 or 全. */
+function endsWithWhole(text: string, from: number, to: number): boolean {
+  const last = to - 1 >= from ? text.charCodeAt(to - 1) : NaN;
+  if (last === 0x5168) return true; // 全
+  if (to - 2 < from) return false;
+  const before = text.charCodeAt(to - 2);
+  return (last === 0x90e8 && before === 0x5168) || (last === 0x6709 && before === 0x6240); // 全部 所有
+}
 
 const growthUnits = (f: Found) => f.lostPercent || (f.info !== undefined && (f.info.kind === 'percent' || f.info.kind === 'points' || f.info.kind === 'ratio'));
 const isPercent = (f: Found) => f.lostPercent || f.info?.kind === 'percent';
@@ -558,13 +604,24 @@ const isPercent = (f: Found) => f.lostPercent || f.info?.kind === 'percent';
 /** How far back from a figure its sentence is read at most. */
 const sentenceReach = 120;
 
+/** 1 for the clause boundaries (isClauseBoundary), 2 for the spaces (isSpaceCode), by character code. */
+const clauseClass = new Uint8Array(0x10000);
+// The boundaries are all below 。 (U+3002) or at and above ！ (U+FF01); see isClauseBoundary.
+for (let c = 0; c <= 0x3002; c++) clauseClass[c] = isClauseBoundary(c) ? 1 : isSpaceCode(c) ? 2 : 0;
+for (let c = 0xff01; c < 0x10000; c++) clauseClass[c] = isClauseBoundary(c) ? 1 : 0;
+
 function clauseStart(text: string, pos: number, limit = 48): number {
   let k = pos - 1;
   const stop = Math.max(0, pos - limit);
-  while (k >= stop && (!isClauseBoundary(text.charCodeAt(k)) || isGroupingComma(text, k))) {
+  for (; k >= stop; k--) {
+    const cls = clauseClass[text.charCodeAt(k)];
+    if (cls === 0) continue;
+    if (cls === 1) {
+      if (!isGroupingComma(text, k)) break;
+      continue;
+    }
     // A run of spaces between words ends a clause (paragraphs joined by spaces); a space before a number does not.
-    if (isSpaceCode(text.charCodeAt(k)) && k < pos - 1 && isCjk(text.charCodeAt(k - 1)) && isCjk(text.charCodeAt(k + 1))) break;
-    k--;
+    if (k < pos - 1 && isCjk(text.charCodeAt(k - 1)) && isCjk(text.charCodeAt(k + 1))) break;
   }
   return k + 1;
 }
@@ -677,13 +734,14 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     // inPlan is a forward cursor: it is asked for every figure, in order.
     const planned = inPlan(f.span.start);
     if (role === 'value') {
-      const lastTargetAnchor = targetAnchor > 0 ? targetAnchors[targetAnchor - 1] : -1;
+      // -1 until asked, then 0 or 1.
+      let attribute = -1;
       const isTarget =
         (f.qualifier !== undefined && targetQualifiers.has(f.qualifier) && !isClassThreshold(text, f)) ||
-        targetWordBefore(text, sStart, start, lastTargetAnchor, targetScan) ||
-        (planned && !attributeWords.test(text.slice(cStart, start)) && !doneWords.test(text.slice(sStart, start)) &&
-          !wholeBefore.test(text.slice(cStart, start)));
-      if (isTarget && !attributeWords.test(text.slice(cStart, start))) role = 'target';
+        targetWordBefore(text, sStart, start, targetAnchors, targetAnchor, targetScan) ||
+        (planned && (attribute = hasAttributeWord(text, cStart, start) ? 1 : 0) === 0 && !hasDoneWord(text, sStart, start) &&
+          !endsWithWhole(text, cStart, start));
+      if (isTarget && (attribute < 0 ? !hasAttributeWord(text, cStart, start) : attribute === 0)) role = 'target';
     }
 
     const figure: Figure = {

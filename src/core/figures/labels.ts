@@ -26,8 +26,21 @@ const leadingFillers = [
   '还', '又', '也', '再', '就', '在此基础上',
 ];
 
-/** Verbs that carry no meaning of their own: the label is what follows the last of them (全镇实现规上工业产值). */
-const genericVerbs = /完成|实现|累计|共计|合计|达到|发放/g;
+/**
+ * Verbs that carry no meaning of their own: the label is what follows the last of them (全镇实现规上工业产值):
+ * 完成 实现 累计 共计 合计 达到 发放. No two of them overlap, so every occurrence counts.
+ */
+function isGenericVerbAt(s: string, k: number): boolean {
+  const second = s.charCodeAt(k + 1);
+  switch (s.charCodeAt(k)) {
+    case 0x5b8c: return second === 0x6210; // 完成
+    case 0x5b9e: return second === 0x73b0; // 实现
+    case 0x7d2f: case 0x5171: case 0x5408: return second === 0x8ba1; // 累计 共计 合计
+    case 0x8fbe: return second === 0x5230; // 达到
+    case 0x53d1: return second === 0x653e; // 发放
+  }
+  return false;
+}
 
 /** Verbs that a count may follow: 开展4次治超专项行动 → the label is the noun after the count. */
 const weakVerbs = new Set(['开展', '推进', '加快推进', '落实', '实施', '完成', '实现', '组织', '打造', '推动', '建立', '形成', '有', '共有']);
@@ -54,11 +67,20 @@ function indexWords(words: readonly string[], atEnd: boolean): Map<number, strin
   return index;
 }
 
+/** 1 for the characters that some key of the index is, by character code: most labels need no lookup. */
+function keysOf(index: Map<number, string[]>): Uint8Array {
+  const keys = new Uint8Array(0x10000);
+  for (const c of index.keys()) keys[c] = 1;
+  return keys;
+}
+
 /** Strips words off the end (or start) of s, again and again, the first listed word that fits each time. */
-function strip(s: string, index: Map<number, string[]>, atEnd: boolean): string {
+function strip(s: string, index: Map<number, string[]>, keys: Uint8Array, atEnd: boolean): string {
   for (let changed = true; changed && s; ) {
     changed = false;
-    const group = index.get(s.charCodeAt(atEnd ? s.length - 1 : 0));
+    const c = s.charCodeAt(atEnd ? s.length - 1 : 0);
+    if (keys[c] !== 1) break;
+    const group = index.get(c);
     if (!group) break;
     for (let k = 0; k < group.length; k++) {
       const w = group[k];
@@ -73,7 +95,9 @@ function strip(s: string, index: Map<number, string[]>, atEnd: boolean): string 
 }
 
 const trailingFillerIndex = indexWords(trailingFillers, true);
+const trailingFillerKeys = keysOf(trailingFillerIndex);
 const leadingFillerIndex = indexWords(leadingFillers, false);
+const leadingFillerKeys = keysOf(leadingFillerIndex);
 
 /** Parentheses that hold a period or a note ((1-9月), (不含比亚迪)) rather than part of a name ((上官)). */
 const noteWords = /[0-9０-９月含]|其中|包括|同比|累计/;
@@ -96,16 +120,14 @@ function dropNoteParens(s: string): string {
   return open >= 0 ? out + s.slice(open) : out;
 }
 /** A place introduced by a preposition at the start: 在xx镇, 对xx镇, 为全镇. */
-const leadingPlace = /^(?:在|对|为|于|向|给)[^，,、]{0,10}?(?:镇|乡|村|街道|社区|区|县|市|园区)(?![级委])/;
+const leadingPlace = /^(?:在|对|为|于|向|给)[^，,、]{0,10}?(?:镇|乡|村|街道|社区|区|县|市|园区)(?![级委])/y;
 /** The means at the start: 通过管委政府信息公开网, 依托工业在线系统. */
-const leadingMeans = /^(?:通过|利用|借助)[^，,、]{1,14}?(?:网站|网|平台|系统|渠道|方式|公众号|APP|app)/;
+const leadingMeans = /^(?:通过|利用|借助)[^，,、]{1,14}?(?:网站|网|平台|系统|渠道|方式|公众号|APP|app)/y;
 
 export interface BeforeLabel {
   label: string;
   /** The clause ended with a change word: the figure is a growth rate. */
   growth: boolean;
-  /** The label ends with a rate or proportion word. */
-  rate: boolean;
 }
 
 /** True for what the regex class \s matches (U+3000 included). */
@@ -113,6 +135,15 @@ function isRegexSpace(c: number): boolean {
   if (c > 0x3000) return c === 0xfeff;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+/** 1 for white space (isRegexSpace) and the parentheses ( （, by character code. */
+const spaceOrParen = new Uint8Array(0x10000);
+for (let c = 0; c <= 0x3000; c++) if (isRegexSpace(c)) spaceOrParen[c] = 1;
+spaceOrParen[0xfeff] = spaceOrParen[40] = spaceOrParen[0xff08] = 1;
+/** True when squeeze or dropNoteParens may change s; most labels have neither. */
+function hasSpaceOrParen(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (spaceOrParen[s.charCodeAt(k)] === 1) return true;
+  return false;
 }
 /** The string without white space; most labels have none, and are returned as they are. */
 function squeeze(s: string): string {
@@ -164,24 +195,23 @@ const growthTailLast = new Set([...'了为达长加增降少低高升落滑减�
 
 /** The label from the words before a figure, and whether they make it a growth rate. */
 export function cleanBefore(raw: string): BeforeLabel {
-  let s = dropNoteParens(squeeze(raw));
+  let s = hasSpaceOrParen(raw) ? dropNoteParens(squeeze(raw)) : raw;
   // Quotes left at the end: “ " ' ‘
   for (let c = s.charCodeAt(s.length - 1); c === 0x201c || c === 34 || c === 39 || c === 0x2018; c = s.charCodeAt(s.length - 1)) s = s.slice(0, -1);
-  s = strip(s, trailingFillerIndex, true);
+  s = strip(s, trailingFillerIndex, trailingFillerKeys, true);
   let growth = false;
   const g = growthTailLast.has(s.charCodeAt(s.length - 1)) ? growthTail.exec(s) : null;
   if (g && g[0]) {
     growth = true;
     s = s.slice(0, g.index);
-    s = strip(s, trailingFillerIndex, true);
+    s = strip(s, trailingFillerIndex, trailingFillerKeys, true);
   }
   s = trimPunct(s);
   s = stripLeading(s);
   // The metric follows the last generic verb (粮食生产全年共完成粮播面积 → 粮播面积), unless that verb names a rate.
   let cut = -1;
-  genericVerbs.lastIndex = 0;
-  for (let m = genericVerbs.exec(s); m; m = genericVerbs.exec(s)) {
-    if (s.charCodeAt(m.index + m[0].length) !== 0x7387) cut = m.index + m[0].length; // 率
+  for (let k = s.length - 2; k >= 0; k--) {
+    if (isGenericVerbAt(s, k) && s.charCodeAt(k + 2) !== 0x7387) { cut = k + 2; break; } // 率
   }
   if (cut > 0 && cut < s.length - 1) s = stripLeading(s.slice(cut));
   // A long clause names the activity after its last 开展/进行 (组织全镇干部职工、志愿者开展义务植树 → 义务植树).
@@ -190,8 +220,7 @@ export function cleanBefore(raw: string): BeforeLabel {
     if (k > 0 && k < s.length - 3) s = s.slice(k + 2);
   }
   s = trimPunct(s.indexOf('的') < 0 ? s : s.replace(/的/g, ''));
-  const rate = s.endsWith('率') || s.endsWith('比重') || s.endsWith('占比') || s.endsWith('比例') || s.endsWith('份额');
-  return { label: s, growth, rate };
+  return { label: s, growth };
 }
 
 /** The characters each leading pattern can start with: the patterns are tried only after one of them. */
@@ -199,28 +228,34 @@ const codesOf = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(
 const periodFirst = codesOf('截今本0123456789一二三四五六七八九十上下前第年半全去〇零');
 /** A year with a deadline at the start: 二〇二四年底前, 2024年6月底前. */
 // regex-safety: bounded input (a label, at most 48 characters)
-const leadingYear = /^(?:20\d\d|[二][〇零○][〇零○一二三四五六七八九]{2})年(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月)?(?:底|初|末|内|年底)?(?:前|以前|之前)?/;
+const leadingYear = /^(?:20\d\d|[二][〇零○][〇零○一二三四五六七八九]{2})年(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月)?(?:底|初|末|内|年底)?(?:前|以前|之前)?/y;
 const meansFirst = codesOf('通利借');
 const placeFirst = codesOf('在对为于向给');
 
 const itemNumerals = codesOf('一二三四五六七八九十');
 const isItemNumeral = (c: number) => itemNumerals.has(c);
 
+/** The length of the match of the sticky `re` at the start of `s`, or -1; no match array is made. */
+function leadingMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  return re.test(s) ? re.lastIndex : -1;
+}
+
 function stripLeading(s: string): string {
   for (let changed = true; changed && s; ) {
     changed = false;
     const first = s.charCodeAt(0);
-    const p = periodFirst.has(first) ? leadingPeriod.exec(s) : null;
-    if (p && p[0]) { s = s.slice(p[0].length); changed = true; continue; }
-    const y = periodFirst.has(first) ? leadingYear.exec(s) : null;
-    if (y && y[0].length < s.length - 1) { s = s.slice(y[0].length); changed = true; continue; }
-    const means = meansFirst.has(first) ? leadingMeans.exec(s) : null;
-    if (means && means[0].length < s.length - 1) { s = s.slice(means[0].length); changed = true; continue; }
-    const place = placeFirst.has(first) ? leadingPlace.exec(s) : null;
-    if (place && place[0].length < s.length - 1) { s = s.slice(place[0].length); changed = true; continue; }
+    const p = periodFirst.has(first) ? leadingMatch(leadingPeriod, s) : -1;
+    if (p > 0) { s = s.slice(p); changed = true; continue; }
+    const y = periodFirst.has(first) ? leadingMatch(leadingYear, s) : -1;
+    if (y >= 0 && y < s.length - 1) { s = s.slice(y); changed = true; continue; }
+    const means = meansFirst.has(first) ? leadingMatch(leadingMeans, s) : -1;
+    if (means >= 0 && means < s.length - 1) { s = s.slice(means); changed = true; continue; }
+    const place = placeFirst.has(first) ? leadingMatch(leadingPlace, s) : -1;
+    if (place >= 0 && place < s.length - 1) { s = s.slice(place); changed = true; continue; }
     // 三是选派…: an item marker (一是, 二是) at the start.
     if (s.length > 3 && s.charCodeAt(1) === 0x662f && isItemNumeral(first)) { s = s.slice(2); changed = true; continue; }
-    const next = strip(s, leadingFillerIndex, false);
+    const next = strip(s, leadingFillerIndex, leadingFillerKeys, false);
     if (next !== s) { s = next; changed = true; }
     s = trimPunct(s);
   }
@@ -254,7 +289,11 @@ function startsWithAny(text: string, pos: number, index: Map<number, string[]>):
 /** The noun phrase right after a figure (its unit already consumed), or "" when punctuation follows. */
 export function cleanAfter(text: string, pos: number, limit = 16): string {
   let i = pos;
-  for (const q of afterQualifiers) if (text.startsWith(q, i)) { i += q.length; break; }
+  const first = text.charCodeAt(i);
+  // 以 左 上 内: the first characters of afterQualifiers.
+  if (first === 0x4ee5 || first === 0x5de6 || first === 0x4e0a || first === 0x5185) {
+    for (const q of afterQualifiers) if (text.startsWith(q, i)) { i += q.length; break; }
+  }
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i++;
   if (text.charCodeAt(i) === 0x7684) i++; // 的
   const start = i;

@@ -6,9 +6,9 @@
 /** Period expressions anywhere in a short string; the last one is the period of a figure that follows it. */
 // regex-safety: bounded input (the sentence before a figure, at most 120 characters)
 const periodAnywhere = /截[至止](?:今年|本年|当年|20\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)|(?:今年|本年|20\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至](?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|20\d\d年度?/g;
-/** A period expression at the start of a label, to be stripped. */
+/** A period expression at the start of a label, to be stripped (sticky: test from lastIndex 0, read the length off lastIndex). */
 // regex-safety: bounded input (a label, at most 48 characters)
-export const leadingPeriod = /^(?:截[至止](?:今年|本年|当年|20\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)|(?:今年|本年|20\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至](?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|20\d\d年度?)(?:以来|来|内|底|初|中|末)?/;
+export const leadingPeriod = /^(?:截[至止](?:今年|本年|当年|20\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)|(?:今年|本年|20\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至](?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|20\d\d年度?)(?:以来|来|内|底|初|中|末)?/y;
 
 /**
  * How far past its start an attempt of periodAnywhere can look: its longest match is 14 characters, and an optional

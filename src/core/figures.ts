@@ -90,6 +90,10 @@ const ENCLOSING = 2; // quotes, 《》 and line breaks, which delimit quoted nam
 const SENTENCE_END = 4;
 const PERIOD_ANCHOR = 8; // 截 年 月 季: every period expression holds one (figures/periods.ts)
 const TARGET_ANCHOR = 16; // the first characters of the target words (targetWordAt)
+const DONE_ANCHOR = 32; // the first characters of the done-work words (doneWordAt) but the 1 of 1-N月
+const ATTRIBUTE_ANCHOR = 64; // the first characters of the attribute words (attributeWordAt)
+/** Anchors that a figure's own characters may hold (年 of 3年, 日 of 5个工作日). */
+const SPAN_ANCHORS = PERIOD_ANCHOR | DONE_ANCHOR | ATTRIBUTE_ANCHOR;
 const charClass = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) charClass[c] = FIGURE_START;
 for (let c = 0xff10; c <= 0xff19; c++) charClass[c] = FIGURE_START;
@@ -99,6 +103,8 @@ for (const c of [10, 13]) charClass[c] |= ENCLOSING | SENTENCE_END;
 for (const ch of '。；;！!？?') charClass[ch.charCodeAt(0)] |= SENTENCE_END;
 for (const ch of '截年月季') charClass[ch.charCodeAt(0)] |= PERIOD_ANCHOR;
 for (const ch of '力确争预努目拟计') charClass[ch.charCodeAt(0)] |= TARGET_ANCHOR;
+for (const ch of '已累共截完实建今上') charClass[ch.charCodeAt(0)] |= DONE_ANCHOR;
+for (const ch of '年日设占总建全长宽规容装可') charClass[ch.charCodeAt(0)] |= ATTRIBUTE_ANCHOR;
 
 /** What the scan found: the figures, and the offsets that the description of each figure looks back for. */
 interface Scan {
@@ -109,6 +115,10 @@ interface Scan {
   periodAnchors: number[];
   /** Offsets where a target word may start, whatever window holds it (a superset of targetWordAt's hits), ascending. */
   targetAnchors: number[];
+  /** Offsets where a done-work word may start (doneWordAt), ascending. */
+  doneAnchors: number[];
+  /** Offsets where an attribute word may start (attributeWordAt), ascending. */
+  attributeAnchors: number[];
 }
 
 /** True when a target word may start at `pos` of `text` (the window around it can only rule one out). */
@@ -208,6 +218,8 @@ function scanFigures(text: string): Scan {
   const sentenceEnds: number[] = [];
   const periodAnchors: number[] = [];
   const targetAnchors: number[] = [];
+  const doneAnchors: number[] = [];
+  const attributeAnchors: number[] = [];
   const encl: Enclosing = { quoteOpen: -1, asciiOpen: -1, titleOpen: -1, titleLooked: -1, titleClose: -1, inTitle: false };
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -222,21 +234,25 @@ function scanFigures(text: string): Scan {
       if (cls & SENTENCE_END) sentenceEnds.push(i);
       if (cls & PERIOD_ANCHOR) periodAnchors.push(i);
       if (cls & TARGET_ANCHOR && mayStartTargetWord(text, i)) targetAnchors.push(i);
+      if (cls & DONE_ANCHOR) doneAnchors.push(i);
+      if (cls & ATTRIBUTE_ANCHOR) attributeAnchors.push(i);
       i++;
       continue;
     }
     let f: Found | undefined;
-    let next: number;
-    if (isDigitCode(c)) {
+    let next = -1;
+    if (c === 0x767e && text.startsWith('百分之', i)) {
+      f = percentWords(text, i, enclosureStart(text, encl, i) >= 0);
+      if (f) next = f.span.end;
+    }
+    if (next >= 0) {
+      // 百分之 and its number: a figure.
+    } else if (isDigitCode(c)) {
       const tok = readArabic(text, i);
       const enclosed = enclosureStart(text, encl, i);
       f = arabicFigure(text, tok, enclosed, encl.inTitle);
       next = Math.max(tok.end, f ? f.span.end : 0, i + 1);
     } else {
-      if (c === 0x767e && text.startsWith('百分之', i)) {
-        f = percentWords(text, i, enclosureStart(text, encl, i) >= 0);
-        if (f) { out.push(f); i = f.span.end; continue; }
-      }
       // A Chinese figure needs a unit after its numeral (spaces, 余 or 多 may come first): most numerals are words.
       let end = i + 1;
       while (end < n && isChineseNumeralCode(text.charCodeAt(end))) end++;
@@ -249,14 +265,20 @@ function scanFigures(text: string): Scan {
       f = Number.isNaN(tok.value) ? undefined : chineseFigure(text, tok, enclosureStart(text, encl, i) >= 0);
       next = Math.max(tok.end, f ? f.span.end : 0, i + 1);
     }
-    if (f) {
-      out.push(f);
-      // The unit passed over may hold 年 or 月 (3年, 6个月).
-      for (let k = i + 1; k < next; k++) if (charClass[text.charCodeAt(k)] & PERIOD_ANCHOR) periodAnchors.push(k);
+    if (f) out.push(f);
+    // What is passed over may hold anchors: 年 of 3年, 月 of 6个月, the 1 of 1-9月 (a done-work word).
+    for (let k = i; k < next; k++) {
+      const ck = text.charCodeAt(k);
+      const kc = charClass[ck];
+      if (kc & SPAN_ANCHORS) {
+        if (kc & PERIOD_ANCHOR) periodAnchors.push(k);
+        if (kc & DONE_ANCHOR) doneAnchors.push(k);
+        if (kc & ATTRIBUTE_ANCHOR) attributeAnchors.push(k);
+      } else if (ck === 49 && text.charCodeAt(k + 1) === 45) doneAnchors.push(k);
     }
     i = next;
   }
-  return { found: out, sentenceEnds, periodAnchors, targetAnchors };
+  return { found: out, sentenceEnds, periodAnchors, targetAnchors, doneAnchors, attributeAnchors };
 }
 
 /** What follows a number: [spaces] [余/多] [万/亿] [余/多] unit. */
@@ -534,28 +556,34 @@ const notAfterNi = '定订稿';
 const notBeforePlan = '作度动年凤鹰”"';
 const notAfterPlan = '书表的中内外单”"》，,。；、';
 /**
- * Words that mark work already done, which a plan section also reports: 已 累计 共计 截至 截止 完成了 实现了 建成了
- * 今年以来 上半年, 1-N月. True when text[from, to) holds one.
+ * True when one of anchors[0, end) from `from` on (the places where a word may start, ascending, all before `to`)
+ * starts a word that at(text, p, to) accepts.
  */
-function hasDoneWord(text: string, from: number, to: number): boolean {
-  const fits = (p: number, word: string) => p + word.length <= to && text.startsWith(word, p);
-  for (let p = from; p < to; p++) {
-    switch (text.charCodeAt(p)) {
-      case 0x5df2: return true; // 已
-      case 0x7d2f: case 0x5171: if (fits(p + 1, '计')) return true; break; // 累计 共计
-      case 0x622a: if (fits(p + 1, '至') || fits(p + 1, '止')) return true; break; // 截至 截止
-      case 0x5b8c: if (fits(p + 1, '成了')) return true; break;
-      case 0x5b9e: if (fits(p + 1, '现了')) return true; break;
-      case 0x5efa: if (fits(p + 1, '成了')) return true; break;
-      case 0x4eca: if (fits(p + 1, '年以来')) return true; break;
-      case 0x4e0a: if (fits(p + 1, '半年')) return true; break;
-      case 49: { // 1-\d+月
-        if (p + 1 >= to || text.charCodeAt(p + 1) !== 45) break;
-        let k = p + 2;
-        while (k < to && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-        if (k > p + 2 && k < to && text.charCodeAt(k) === 0x6708) return true;
-        break;
-      }
+function wordBefore(text: string, from: number, to: number, anchors: number[], end: number, at: (text: string, p: number, to: number) => boolean): boolean {
+  for (let j = end - 1; j >= 0 && anchors[j] >= from; j--) if (at(text, anchors[j], to)) return true;
+  return false;
+}
+
+/**
+ * Words that mark work already done, which a plan section also reports: 已 累计 共计 截至 截止 完成了 实现了 建成了
+ * 今年以来 上半年, 1-N月. True when one starts at `p` and ends by `to`.
+ */
+function doneWordAt(text: string, p: number, to: number): boolean {
+  const fits = (q: number, word: string) => q + word.length <= to && text.startsWith(word, q);
+  switch (text.charCodeAt(p)) {
+    case 0x5df2: return true; // 已
+    case 0x7d2f: case 0x5171: return fits(p + 1, '计'); // 累计 共计
+    case 0x622a: return fits(p + 1, '至') || fits(p + 1, '止'); // 截至 截止
+    case 0x5b8c: return fits(p + 1, '成了');
+    case 0x5b9e: return fits(p + 1, '现了');
+    case 0x5efa: return fits(p + 1, '成了');
+    case 0x4eca: return fits(p + 1, '年以来');
+    case 0x4e0a: return fits(p + 1, '半年');
+    case 49: { // 1-\d+月
+      if (p + 1 >= to || text.charCodeAt(p + 1) !== 45) return false;
+      let k = p + 2;
+      while (k < to && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+      return k > p + 2 && k < to && text.charCodeAt(k) === 0x6708;
     }
   }
   return false;
@@ -563,28 +591,24 @@ function hasDoneWord(text: string, from: number, to: number): boolean {
 
 /**
  * Attributes of a project described in a plan (年产10亿只): not goals. 年产 日产 年处理 日处理 设计 占地 总投资 建筑面积
- * 总面积 全长 长约 宽 规模 (not 规模至/到/达) 容量 装机 可容纳 年均. True when text[from, to) holds one.
+ * 总面积 全长 长约 宽 规模 (not 规模至/到/达) 容量 装机 可容纳 年均. True when one starts at `p` and ends by `to`.
  */
-function hasAttributeWord(text: string, from: number, to: number): boolean {
-  const fits = (p: number, word: string) => p + word.length <= to && text.startsWith(word, p);
-  for (let p = from; p < to; p++) {
-    switch (text.charCodeAt(p)) {
-      case 0x5e74: if (fits(p + 1, '产') || fits(p + 1, '处理') || fits(p + 1, '均')) return true; break; // 年
-      case 0x65e5: if (fits(p + 1, '产') || fits(p + 1, '处理')) return true; break; // 日
-      case 0x8bbe: if (fits(p + 1, '计')) return true; break; // 设计
-      case 0x5360: if (fits(p + 1, '地')) return true; break; // 占地
-      case 0x603b: if (fits(p + 1, '投资') || fits(p + 1, '面积')) return true; break; // 总
-      case 0x5efa: if (fits(p + 1, '筑面积')) return true; break; // 建筑面积
-      case 0x5168: if (fits(p + 1, '长')) return true; break; // 全长
-      case 0x957f: if (fits(p + 1, '约')) return true; break; // 长约
-      case 0x5bbd: return true; // 宽
-      case 0x89c4: // 规模, unless 至 到 达 follow it in the range
-        if (fits(p + 1, '模') && (p + 2 >= to || !codeIn(text.charCodeAt(p + 2), '至到达'))) return true;
-        break;
-      case 0x5bb9: if (fits(p + 1, '量')) return true; break; // 容量
-      case 0x88c5: if (fits(p + 1, '机')) return true; break; // 装机
-      case 0x53ef: if (fits(p + 1, '容纳')) return true; break; // 可容纳
-    }
+function attributeWordAt(text: string, p: number, to: number): boolean {
+  const fits = (q: number, word: string) => q + word.length <= to && text.startsWith(word, q);
+  switch (text.charCodeAt(p)) {
+    case 0x5e74: return fits(p + 1, '产') || fits(p + 1, '处理') || fits(p + 1, '均'); // 年
+    case 0x65e5: return fits(p + 1, '产') || fits(p + 1, '处理'); // 日
+    case 0x8bbe: return fits(p + 1, '计'); // 设计
+    case 0x5360: return fits(p + 1, '地'); // 占地
+    case 0x603b: return fits(p + 1, '投资') || fits(p + 1, '面积'); // 总
+    case 0x5efa: return fits(p + 1, '筑面积'); // 建筑面积
+    case 0x5168: return fits(p + 1, '长'); // 全长
+    case 0x957f: return fits(p + 1, '约'); // 长约
+    case 0x5bbd: return true; // 宽
+    case 0x89c4: return fits(p + 1, '模') && (p + 2 >= to || !codeIn(text.charCodeAt(p + 2), '至到达')); // 规模
+    case 0x5bb9: return fits(p + 1, '量'); // 容量
+    case 0x88c5: return fits(p + 1, '机'); // 装机
+    case 0x53ef: return fits(p + 1, '容纳'); // 可容纳
   }
   return false;
 }
@@ -642,11 +666,13 @@ function spanCursor(spans: Span[]): (pos: number) => boolean {
 }
 
 function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure[] {
-  const { found, sentenceEnds, periodAnchors, targetAnchors } = scan;
+  const { found, sentenceEnds, periodAnchors, targetAnchors, doneAnchors, attributeAnchors } = scan;
   // Cursors into the offsets of the scan: each points past the last one before the figure at hand.
   let sentenceEnd = 0;
   let periodAnchor = 0;
   let targetAnchor = 0;
+  let doneAnchor = 0;
+  let attributeAnchor = 0;
   const inPlan = spanCursor(planSections);
   // Figures of one sentence share its period scan: each goes on where the one before left off.
   const periodScan = newPeriodScan();
@@ -665,6 +691,8 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     while (sentenceEnd < sentenceEnds.length && sentenceEnds[sentenceEnd] < start) sentenceEnd++;
     while (periodAnchor < periodAnchors.length && periodAnchors[periodAnchor] < start) periodAnchor++;
     while (targetAnchor < targetAnchors.length && targetAnchors[targetAnchor] < start) targetAnchor++;
+    while (doneAnchor < doneAnchors.length && doneAnchors[doneAnchor] < start) doneAnchor++;
+    while (attributeAnchor < attributeAnchors.length && attributeAnchors[attributeAnchor] < start) attributeAnchor++;
     // The sentence reaches back to its boundary, at most sentenceReach characters.
     const sStart = Math.max(sentenceEnd > 0 ? sentenceEnds[sentenceEnd - 1] + 1 : 0, start - sentenceReach, 0);
     const cStart = clauseStart(text, f.span.start);
@@ -739,9 +767,12 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
       const isTarget =
         (f.qualifier !== undefined && targetQualifiers.has(f.qualifier) && !isClassThreshold(text, f)) ||
         targetWordBefore(text, sStart, start, targetAnchors, targetAnchor, targetScan) ||
-        (planned && (attribute = hasAttributeWord(text, cStart, start) ? 1 : 0) === 0 && !hasDoneWord(text, sStart, start) &&
+        (planned && (attribute = wordBefore(text, cStart, start, attributeAnchors, attributeAnchor, attributeWordAt) ? 1 : 0) === 0 &&
+          !wordBefore(text, sStart, start, doneAnchors, doneAnchor, doneWordAt) &&
           !endsWithWhole(text, cStart, start));
-      if (isTarget && (attribute < 0 ? !hasAttributeWord(text, cStart, start) : attribute === 0)) role = 'target';
+      if (isTarget && (attribute < 0 ? !wordBefore(text, cStart, start, attributeAnchors, attributeAnchor, attributeWordAt) : attribute === 0)) {
+        role = 'target';
+      }
     }
 
     const figure: Figure = {

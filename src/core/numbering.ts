@@ -34,7 +34,9 @@ export const numberingRules: readonly Rule[] = [
 
 /** Gaps, duplicates, restarts, skipped levels and mixed styles in the heading numbers. */
 export function checkNumbering(ctx: RuleContext): Finding[] {
-  const withModel: NumberingRuleContext = { ...ctx, numberingModel: buildNumberingModel(ctx.text, ctx.outline) };
+  // A literal rather than a spread copy: the rules read this context's fields in their loops.
+  const { text, options, outline, figures } = ctx;
+  const withModel: NumberingRuleContext = { text, options, outline, figures, numberingModel: buildNumberingModel(text, outline) };
   return runRules(numberingRules, withModel);
 }
 

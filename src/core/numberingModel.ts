@@ -338,12 +338,16 @@ function lineBreakAt(text: string, brk: string, from: number): number {
 
 /** The numbering structure of a document's outline (headings and items, flat, in document order). */
 export function buildNumberingModel(text: string, outline: readonly Heading[]): NumberingModel {
-  const sorted = outline.every((h, i) => i === 0 || outline[i - 1].markerSpan.start <= h.markerSpan.start)
-    ? outline
-    : [...outline].sort((a, b) => a.markerSpan.start - b.markerSpan.start);
+  const sorted = inDocumentOrder(outline) ? outline : [...outline].sort((a, b) => a.markerSpan.start - b.markerSpan.start);
   const whole = walk(text, sorted, [{ start: 0, end: text.length }]);
-  if (!looksLikeFragmentCollection(text, sorted, whole.breaks)) return { ...whole, isFragmentCollection: false };
-  return { ...walk(text, sorted, lineFragments(text)), isFragmentCollection: true };
+  const fragmented = looksLikeFragmentCollection(text, sorted, whole.breaks);
+  const { fragments, runs, breaks, lostNumbers } = fragmented ? walk(text, sorted, lineFragments(text)) : whole;
+  return { fragments, isFragmentCollection: fragmented, runs, breaks, lostNumbers };
+}
+
+function inDocumentOrder(outline: readonly Heading[]): boolean {
+  for (let i = 1; i < outline.length; i++) if (outline[i - 1].markerSpan.start > outline[i].markerSpan.start) return false;
+  return true;
 }
 
 /** The index of the fragment (a line, or the whole text) holding an offset. */

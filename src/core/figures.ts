@@ -487,20 +487,19 @@ function clauseHasListBefore(text: string, pos: number): boolean {
  * text[from, to); the characters around the window do not count (it is the text before a figure).
  */
 function targetWordAt(text: string, from: number, to: number, p: number): boolean {
-  const fits = (word: string) => p + word.length <= to && text.startsWith(word, p);
   switch (text.charCodeAt(p)) {
     case 0x529b: // 力
-      return fits('力争') || fits('力求');
+      return fitsAt(text, p, '力争', to) || fitsAt(text, p, '力求', to);
     case 0x786e: // 确
-      return fits('确保');
+      return fitsAt(text, p, '确保', to);
     case 0x4e89: // 争
-      return fits('争取');
+      return fitsAt(text, p, '争取', to);
     case 0x9884: // 预
-      return fits('预计');
+      return fitsAt(text, p, '预计', to);
     case 0x52aa: // 努
-      return fits('努力实现');
+      return fitsAt(text, p, '努力实现', to);
     case 0x76ee: // 目
-      return fits('目标是') || fits('目标为');
+      return fitsAt(text, p, '目标是', to) || fitsAt(text, p, '目标为', to);
     case 0x62df: // 拟
       return (p === from || !codeIn(text.charCodeAt(p - 1), notBeforeNi)) && (p + 1 >= to || !codeIn(text.charCodeAt(p + 1), notAfterNi));
     case 0x8ba1: // 计
@@ -555,6 +554,11 @@ const notBeforeNi = '模比';
 const notAfterNi = '定订稿';
 const notBeforePlan = '作度动年凤鹰”"';
 const notAfterPlan = '书表的中内外单”"》，,。；、';
+/** True when `word` is written at `q` and ends by `to`. */
+function fitsAt(text: string, q: number, word: string, to: number): boolean {
+  return q + word.length <= to && text.startsWith(word, q);
+}
+
 /**
  * True when one of anchors[0, end) from `from` on (the places where a word may start, ascending, all before `to`)
  * starts a word that at(text, p, to) accepts.
@@ -569,16 +573,15 @@ function wordBefore(text: string, from: number, to: number, anchors: number[], e
  * 今年以来 上半年, 1-N月. True when one starts at `p` and ends by `to`.
  */
 function doneWordAt(text: string, p: number, to: number): boolean {
-  const fits = (q: number, word: string) => q + word.length <= to && text.startsWith(word, q);
   switch (text.charCodeAt(p)) {
     case 0x5df2: return true; // 已
-    case 0x7d2f: case 0x5171: return fits(p + 1, '计'); // 累计 共计
-    case 0x622a: return fits(p + 1, '至') || fits(p + 1, '止'); // 截至 截止
-    case 0x5b8c: return fits(p + 1, '成了');
-    case 0x5b9e: return fits(p + 1, '现了');
-    case 0x5efa: return fits(p + 1, '成了');
-    case 0x4eca: return fits(p + 1, '年以来');
-    case 0x4e0a: return fits(p + 1, '半年');
+    case 0x7d2f: case 0x5171: return fitsAt(text, p + 1, '计', to); // 累计 共计
+    case 0x622a: return fitsAt(text, p + 1, '至', to) || fitsAt(text, p + 1, '止', to); // 截至 截止
+    case 0x5b8c: return fitsAt(text, p + 1, '成了', to);
+    case 0x5b9e: return fitsAt(text, p + 1, '现了', to);
+    case 0x5efa: return fitsAt(text, p + 1, '成了', to);
+    case 0x4eca: return fitsAt(text, p + 1, '年以来', to);
+    case 0x4e0a: return fitsAt(text, p + 1, '半年', to);
     case 49: { // 1-\d+月
       if (p + 1 >= to || text.charCodeAt(p + 1) !== 45) return false;
       let k = p + 2;
@@ -594,21 +597,20 @@ function doneWordAt(text: string, p: number, to: number): boolean {
  * 总面积 全长 长约 宽 规模 (not 规模至/到/达) 容量 装机 可容纳 年均. True when one starts at `p` and ends by `to`.
  */
 function attributeWordAt(text: string, p: number, to: number): boolean {
-  const fits = (q: number, word: string) => q + word.length <= to && text.startsWith(word, q);
   switch (text.charCodeAt(p)) {
-    case 0x5e74: return fits(p + 1, '产') || fits(p + 1, '处理') || fits(p + 1, '均'); // 年
-    case 0x65e5: return fits(p + 1, '产') || fits(p + 1, '处理'); // 日
-    case 0x8bbe: return fits(p + 1, '计'); // 设计
-    case 0x5360: return fits(p + 1, '地'); // 占地
-    case 0x603b: return fits(p + 1, '投资') || fits(p + 1, '面积'); // 总
-    case 0x5efa: return fits(p + 1, '筑面积'); // 建筑面积
-    case 0x5168: return fits(p + 1, '长'); // 全长
-    case 0x957f: return fits(p + 1, '约'); // 长约
+    case 0x5e74: return fitsAt(text, p + 1, '产', to) || fitsAt(text, p + 1, '处理', to) || fitsAt(text, p + 1, '均', to); // 年
+    case 0x65e5: return fitsAt(text, p + 1, '产', to) || fitsAt(text, p + 1, '处理', to); // 日
+    case 0x8bbe: return fitsAt(text, p + 1, '计', to); // 设计
+    case 0x5360: return fitsAt(text, p + 1, '地', to); // 占地
+    case 0x603b: return fitsAt(text, p + 1, '投资', to) || fitsAt(text, p + 1, '面积', to); // 总
+    case 0x5efa: return fitsAt(text, p + 1, '筑面积', to); // 建筑面积
+    case 0x5168: return fitsAt(text, p + 1, '长', to); // 全长
+    case 0x957f: return fitsAt(text, p + 1, '约', to); // 长约
     case 0x5bbd: return true; // 宽
-    case 0x89c4: return fits(p + 1, '模') && (p + 2 >= to || !codeIn(text.charCodeAt(p + 2), '至到达')); // 规模
-    case 0x5bb9: return fits(p + 1, '量'); // 容量
-    case 0x88c5: return fits(p + 1, '机'); // 装机
-    case 0x53ef: return fits(p + 1, '容纳'); // 可容纳
+    case 0x89c4: return fitsAt(text, p + 1, '模', to) && (p + 2 >= to || !codeIn(text.charCodeAt(p + 2), '至到达')); // 规模
+    case 0x5bb9: return fitsAt(text, p + 1, '量', to); // 容量
+    case 0x88c5: return fitsAt(text, p + 1, '机', to); // 装机
+    case 0x53ef: return fitsAt(text, p + 1, '容纳', to); // 可容纳
   }
   return false;
 }

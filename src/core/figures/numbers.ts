@@ -34,6 +34,8 @@ const isDot = (c: number) => c === 46 || c === 0xff0e;
 const isRangeSeparator = (c: number) =>
   c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e || c === 0x81f3 || c === 0x5230;
 
+const powersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
+
 /** Reads an unsigned decimal at `pos` (which holds a digit); thousands commas only in well-formed groups. */
 function readDecimal(text: string, pos: number): { end: number; value: number; intDigits: number } {
   let i = pos;
@@ -72,6 +74,12 @@ function readDecimal(text: string, pos: number): { end: number; value: number; i
       let v = 0;
       for (let k = pos; k < i; k++) v = v * 10 + (text.charCodeAt(k) - 48);
       return { end: i, value: v, intDigits };
+    }
+    // Up to 15 digits in all, digits / 10^k is one correctly rounded division of exact numbers: what Number() reads.
+    if (fracStart >= 0 && i - pos - 1 <= 15) {
+      let m = 0;
+      for (let k = pos; k < i; k++) if (k !== fracStart - 1) m = m * 10 + (text.charCodeAt(k) - 48);
+      return { end: i, value: m / powersOfTen[i - fracStart], intDigits };
     }
     return { end: i, value: Number(text.slice(pos, i)), intDigits };
   }

@@ -136,6 +136,10 @@ export function matchScale(text: string, pos: number): Scale | undefined {
 export function cleanNumber(n: number): number {
   // An integer below 10¹² has at most 12 digits: toPrecision(12) would give it back unchanged.
   if (Number.isInteger(n) && n < 1e12 && n > -1e12 && !Object.is(n, -0)) return n;
+  // Within 10⁻¹⁴ of an integer below 10¹² in size (5.2 × 10⁴ = 52000.00000000001): 12 significant digits round to
+  // that integer, as the distance is far below half the last digit kept.
+  const r = Math.round(n);
+  if (r !== 0 && r < 1e12 && r > -1e12 && Math.abs(n - r) <= Math.abs(r) * 1e-14) return r;
   return Number.isFinite(n) ? Number(n.toPrecision(12)) : n;
 }
 

@@ -30,28 +30,51 @@ interface Member {
   order: number;
 }
 
-/** Figures of one metric seen so far: the first, the last and their values, enough to compare a new one with. */
+/**
+ * Figures of one metric seen so far: the first, the last and their values, enough to compare a new one with. Most
+ * metrics are stated once: the set of values is made for a second value only.
+ */
 interface Subset {
   first: Member;
   last: Member;
-  values: Set<number>;
+  firstValue: number;
+  values: Set<number> | undefined;
 }
 
-/** The figures of one metric: all, those without a stated period, and those of each stated period (made when needed). */
+/**
+ * The figures of one metric: all, those without a stated period, and those of each stated period (made when
+ * needed; the first period stated has a place of its own, the others a map).
+ */
 interface Group {
   role: Figure['role'];
   unit: string;
   all: Subset;
   unstated: Subset | undefined;
+  period: string;
+  periodSubset: Subset | undefined;
   byPeriod: Map<string, Subset> | undefined;
 }
 
 /** A subset holding one member. */
-const subsetOf = (member: Member, value: number): Subset => ({ first: member, last: member, values: new Set([value]) });
+const subsetOf = (member: Member, value: number): Subset => ({ first: member, last: member, firstValue: value, values: undefined });
 
 function addTo(subset: Subset, member: Member, value: number): void {
   subset.last = member;
-  subset.values.add(value);
+  if (value !== subset.firstValue) (subset.values ??= new Set([subset.firstValue])).add(value);
+}
+
+/** The values are finite (normalized), so === agrees with the SameValueZero of a Set. */
+const holds = (subset: Subset, value: number) => value === subset.firstValue || (subset.values !== undefined && subset.values.has(value));
+
+function subsetOfPeriod(group: Group, period: string): Subset | undefined {
+  return group.period === period ? group.periodSubset : group.byPeriod?.get(period);
+}
+
+function addPeriodSubset(group: Group, period: string, subset: Subset): void {
+  if (group.periodSubset === undefined) {
+    group.period = period;
+    group.periodSubset = subset;
+  } else (group.byPeriod ??= new Map()).set(period, subset);
 }
 
 /**
@@ -120,7 +143,9 @@ export const figureInconsistentValue: Rule = {
           unit,
           all: subsetOf(member, value),
           unstated: f.period ? undefined : subsetOf(member, value),
-          byPeriod: f.period ? new Map([[f.period, subsetOf(member, value)]]) : undefined,
+          period: f.period,
+          periodSubset: f.period ? subsetOf(member, value) : undefined,
+          byPeriod: undefined,
         });
         continue;
       }
@@ -129,12 +154,13 @@ export const figureInconsistentValue: Rule = {
       let first: Member | undefined;
       let last: Member | undefined;
       let sameValue = false;
-      const periodSubset = f.period ? group.byPeriod?.get(f.period) : undefined;
-      for (const subset of f.period ? [group.unstated, periodSubset] : [group.all]) {
+      const periodSubset = f.period ? subsetOfPeriod(group, f.period) : undefined;
+      for (let k = 0; k < 2; k++) {
+        const subset = f.period ? (k === 0 ? group.unstated : periodSubset) : k === 0 ? group.all : undefined;
         if (!subset) continue;
         if (!first || subset.first.order < first.order) first = subset.first;
         if (!last || subset.last.order > last.order) last = subset.last;
-        if (subset.values.has(value)) sameValue = true;
+        if (holds(subset, value)) sameValue = true;
       }
       const member: Member = { figure: f, order: order++ };
       addTo(group.all, member, value);
@@ -142,7 +168,7 @@ export const figureInconsistentValue: Rule = {
         if (group.unstated) addTo(group.unstated, member, value);
         else group.unstated = subsetOf(member, value);
       } else if (periodSubset) addTo(periodSubset, member, value);
-      else (group.byPeriod ??= new Map()).set(f.period, subsetOf(member, value));
+      else addPeriodSubset(group, f.period, subsetOf(member, value));
       if (!first || sameValue) continue;
       const other = first.figure;
       // Two values of one metric in one sentence are a breakdown (其中 …), not a contradiction.

@@ -17,13 +17,14 @@ export const numberingDoublePunctuationRule: Rule = {
     for (const h of ctx.outline) {
       if (h.kind !== 'heading' || !isHeadingStyle(h.style) || h.style === 'circled') continue;
       const { start, end } = h.markerSpan;
-      if (end - start !== h.marker.length || !text.startsWith(h.marker, start)) continue;
+      if (end - start !== h.marker.length) continue;
       const len = canonicalMarkerLength(h.marker, h.style);
       if (len < 0) continue;
       const from = start + len;
-      let to = from;
+      // Most markers are followed by their title: one character tells, before the marker is compared with the text.
+      if (!(from < text.length && isDoubledCode(text.charCodeAt(from))) || !text.startsWith(h.marker, start)) continue;
+      let to = from + 1;
       while (to < text.length && to - from < 3 && isDoubledCode(text.charCodeAt(to))) to++;
-      if (to === from) continue;
       const args = { marker: text.slice(start, start + len), extra: text.slice(from, to) };
       const fix = [{ span: { start: from, end: to }, newText: '' }];
       report(numberingFinding('numbering-double-punctuation', args, { start: from, end: to }, fix));

@@ -12,7 +12,7 @@ interface Variant {
 }
 
 /** Digit styles count half- and full-width digits as two ways of writing. */
-const fullWidthOf = (h: Heading): boolean => h.style.startsWith('num-') && h.fullWidthDigits;
+const fullWidthOf = (h: Heading): boolean => isDigitStyleIndex(styleIndex[h.style]) && h.fullWidthDigits;
 /** A number per style, so that grouping by style and digit width builds no strings. */
 const styleIndex: Record<MarkerStyle, number> = {
   'cn-comma': 0,
@@ -28,7 +28,12 @@ const styleIndex: Record<MarkerStyle, number> = {
   'item-di': 10,
   'bare-comma': 11,
 };
-const keyOf = (h: Heading): number => styleIndex[h.style] * 2 + (fullWidthOf(h) ? 1 : 0);
+/** num-dot … num-paren-half. */
+const isDigitStyleIndex = (i: number): boolean => i >= 3 && i <= 7;
+const keyOf = (h: Heading): number => {
+  const i = styleIndex[h.style];
+  return i * 2 + (isDigitStyleIndex(i) && h.fullWidthDigits ? 1 : 0);
+};
 
 /**
  * Headings of one level written in more than one way in the same document (or fragment): （一） with (一), 1. with 1、

@@ -52,43 +52,28 @@ function inSpanOrder<F extends Finding>(found: F[]): F[] {
 
 /**
  * Merges the sorted findings of each rule into one list in span order, ties in rule order: the same order as one
- * stable sort of all of them, in linear time for a fixed set of rules.
+ * stable sort of all of them. Neighbouring lists are merged pairwise, so ties keep their rule order.
  */
-function mergeInSpanOrder<F extends Finding>(lists: F[][]): F[] {
-  if (lists.length === 0) return [];
-  if (lists.length === 1) return lists[0];
-  const k = lists.length;
-  let total = 0;
-  for (const list of lists) total += list.length;
-  // The span of each list's next finding, kept apart so that picking the least reads no finding.
-  const heads = new Int32Array(k);
-  const starts = new Float64Array(k);
-  const ends = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    starts[i] = lists[i][0].span.start;
-    ends[i] = lists[i][0].span.end;
+function mergeInSpanOrder<F extends Finding>(lists: F[][], lo = 0, hi = lists.length): F[] {
+  if (hi - lo === 0) return [];
+  if (hi - lo === 1) return lists[lo];
+  const mid = (lo + hi) >> 1;
+  return mergeTwo(mergeInSpanOrder(lists, lo, mid), mergeInSpanOrder(lists, mid, hi));
+}
+
+/** Two lists in span order merged; on equal spans the first list's finding comes first. */
+function mergeTwo<F extends Finding>(a: F[], b: F[]): F[] {
+  const out = new Array<F>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i].span;
+    const y = b[j].span;
+    if (y.start < x.start || (y.start === x.start && y.end < x.end)) out[n++] = b[j++];
+    else out[n++] = a[i++];
   }
-  const out: F[] = new Array<F>(total);
-  for (let n = 0; n < total; n++) {
-    let best = -1;
-    let bestStart = 0;
-    let bestEnd = 0;
-    for (let i = 0; i < k; i++) {
-      if (heads[i] === lists[i].length) continue;
-      const start = starts[i];
-      if (best < 0 || start < bestStart || (start === bestStart && ends[i] < bestEnd)) {
-        best = i;
-        bestStart = start;
-        bestEnd = ends[i];
-      }
-    }
-    const list = lists[best];
-    const next = ++heads[best];
-    out[n] = list[next - 1];
-    if (next < list.length) {
-      starts[best] = list[next].span.start;
-      ends[best] = list[next].span.end;
-    }
-  }
+  while (i < a.length) out[n++] = a[i++];
+  while (j < b.length) out[n++] = b[j++];
   return out;
 }

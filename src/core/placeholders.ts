@@ -2,18 +2,17 @@ import type { Placeholder, RuleSetting } from './types';
 import type { Rule, RuleContext } from './rules/rule';
 import { RedactionScan, redactionRule, redactionStarts } from './rules/redaction';
 import { TemplateGapScan, templateGapRule, templateGapStarts } from './rules/template-gap';
-import { MissingNumberScan, MissingNumberStart, missingNumberRule, missingNumberStarts } from './rules/missing-number';
+import { MissingNumberScan, MissingNumberStart, missingNumberMayStart, missingNumberRule, missingNumberStarts } from './rules/missing-number';
 import { placeholdersOf, type FoundPlaceholders } from './placeholderMessages';
 
 /** The placeholder rules, one per file under rules/. */
 export const placeholderRules: readonly Rule<Placeholder>[] = [redactionRule, templateGapRule, missingNumberRule];
 
-/** Which rules may start a finding at a character code, as bits; missing-number's verb-only starts apart. */
+/** The rules that may start a finding at a character code, as bits. */
 const enum Starts {
   Redaction = 1,
   TemplateGap = 2,
-  MissingNumberVerb = 4,
-  MissingNumberOther = 8,
+  MissingNumber = 4,
 }
 
 let startTable: Uint8Array | undefined;
@@ -25,11 +24,8 @@ function starts(): Uint8Array {
   const num = missingNumberStarts();
   const t = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
-    const m = num[c];
-    t[c] =
-      (red[c] !== 0 ? Starts.Redaction : 0) |
-      (gap[c] !== 0 ? Starts.TemplateGap : 0) |
-      (m === MissingNumberStart.Verb ? Starts.MissingNumberVerb : m === MissingNumberStart.Other ? Starts.MissingNumberOther : 0);
+    const m = (num[c] & (MissingNumberStart.Other | MissingNumberStart.Verb)) !== 0 ? Starts.MissingNumber : 0;
+    t[c] = (red[c] !== 0 ? Starts.Redaction : 0) | (gap[c] !== 0 ? Starts.TemplateGap : 0) | m;
   }
   startTable = t;
   return t;
@@ -54,18 +50,25 @@ export function checkPlaceholders(ctx: RuleContext): Placeholder[] {
   const gapScan = gapSetting === 'off' ? undefined : new TemplateGapScan(text, gap);
   const numScan = numSetting === 'off' ? undefined : new MissingNumberScan(text, num);
   const table = starts();
-  const mask = (redScan ? Starts.Redaction : 0) | (gapScan ? Starts.TemplateGap : 0) | (numScan ? Starts.MissingNumberVerb | Starts.MissingNumberOther : 0);
+  const numStarts = missingNumberStarts();
+  const mask = (redScan ? Starts.Redaction : 0) | (gapScan ? Starts.TemplateGap : 0) | (numScan ? Starts.MissingNumber : 0);
   let redNext = 0;
   let gapNext = 0;
   let numNext = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const s = table[text.charCodeAt(i)] & mask;
-    if (s === 0) continue;
-    if ((s & Starts.Redaction) !== 0 && i >= redNext) redNext = redScan!.step(i);
-    if ((s & Starts.TemplateGap) !== 0 && i >= gapNext) gapNext = gapScan!.step(i);
-    if ((s & (Starts.MissingNumberVerb | Starts.MissingNumberOther)) !== 0 && i >= numNext) {
-      numNext = (s & Starts.MissingNumberOther) !== 0 ? numScan!.other(i) : numScan!.verb(i);
+    const c = text.charCodeAt(i);
+    const m = table[c] & mask;
+    if (m === 0) continue;
+    if ((m & Starts.Redaction) !== 0 && i >= redNext) redNext = redScan!.step(i);
+    if ((m & Starts.TemplateGap) !== 0 && i >= gapNext) gapNext = gapScan!.step(i);
+    if ((m & Starts.MissingNumber) !== 0 && i >= numNext) {
+      // Most start characters are ruled out by the characters around them, here, without a call.
+      const s = numStarts[c];
+      const next = text.charCodeAt(i + 1) | 0;
+      if (missingNumberMayStart(s, i > 0 ? numStarts[text.charCodeAt(i - 1)] : 0, numStarts[next], next === c)) {
+        numNext = (s & MissingNumberStart.Other) !== 0 ? numScan!.other(i) : numScan!.verb(i);
+      }
     }
   }
 

@@ -225,23 +225,51 @@ const enum Bit {
   VerbStart = 4096,
   /** The first character of a unit that may close a clause bare (万元, 平方米 …). */
   BareUnitStart = 8192,
-  /** The second character of a verb of two or more. */
-  VerbSecond = 16384,
-  /** A verb of one character (了, 共, 减 …). */
-  OneCharVerb = 32768,
 }
 
-/** Character codes where a finding can start (verbs, units, punctuation, quotes, dashes …); the rest is skipped. */
+/**
+ * What the scan needs to know of a character to pass it by without a call, as bits of the start table: whether checks
+ * start there, and, for most start characters, what the next or previous character must be for any check to apply.
+ * Bits 12 to 15 are left for a caller that reads the text once for several rules.
+ */
 export const enum MissingNumberStart {
-  None = 0,
+  /** A character of the checks other than the verb checks (年, 为, 万, ”, 件 …). */
+  Other = 1,
   /** The first character of a verb and nothing else: only the verb checks apply. */
-  Verb,
-  Other,
+  Verb = 2,
+  /** A verb of one character (了, 共, 减 …). */
+  OneCharVerb = 4,
+  /** The second character of a verb of two or more. */
+  VerbSecond = 8,
+  /** 月 and 日, the characters after 年 and 月 in a date. */
+  DateNext = 16,
+  ClauseUnit = 32,
+  /** The second character of a bare unit. */
+  BareUnitSecond = 64,
+  /** Start characters that need the next character to have the bit three places lower: 年月, quotes, bare units. */
+  NeedsDateNext = 128,
+  NeedsClauseUnit = 256,
+  NeedsBareUnitSecond = 512,
+  /** A measure word counts only at a clause's start or doubled (，件已 …, 投诉件件). */
+  NeedsClauseStartOrSame = 1024,
+  ClausePunct = 2048,
+}
+
+/**
+ * Whether a check can apply at a start character, from its start bits and those of the characters around it
+ * (0 outside the text); `same` tells whether the next character is the same one.
+ */
+export function missingNumberMayStart(s: number, before: number, next: number, same: boolean): boolean {
+  if ((s & MissingNumberStart.Other) === 0) return (s & MissingNumberStart.OneCharVerb) !== 0 || (next & MissingNumberStart.VerbSecond) !== 0;
+  const need = s & (MissingNumberStart.NeedsDateNext | MissingNumberStart.NeedsClauseUnit | MissingNumberStart.NeedsBareUnitSecond);
+  if (need !== 0) return (next & (need >> 3)) !== 0;
+  if ((s & MissingNumberStart.NeedsClauseStartOrSame) !== 0) return same || (before & MissingNumberStart.ClausePunct) !== 0;
+  return true;
 }
 
 /** The tables of the scan, made at the first scan: module load stays cheap. */
 let bits: Uint16Array;
-let startTable: Uint8Array | undefined;
+let startTable: Uint16Array | undefined;
 let unitTable: WordTable;
 let directVerbTable: WordTable;
 let objectVerbTable: WordTable;
@@ -249,8 +277,8 @@ let objectUnitTable: WordTable;
 let bareUnitTable: WordTable;
 let rateVerbTable: WordTable;
 
-/** Character codes where a finding can start, as MissingNumberStart values. */
-export function missingNumberStarts(): Uint8Array {
+/** The start table: MissingNumberStart bits by character code. */
+export function missingNumberStarts(): Uint16Array {
   if (startTable) return startTable;
   const b = new Uint16Array(65536);
   const mark = (chars: string, bit: Bit) => {
@@ -272,8 +300,6 @@ export function missingNumberStarts(): Uint8Array {
   mark(notBeforeBareUnit, Bit.NotBeforeBareUnit);
   const verbs = [...directVerbs, ...objectVerbs];
   mark(verbs.map((v) => v[0]).join(''), Bit.VerbStart);
-  mark(verbs.filter((v) => v.length > 1).map((v) => v[1]).join(''), Bit.VerbSecond);
-  mark(verbs.filter((v) => v.length === 1).join(''), Bit.OneCharVerb);
   mark(bareUnits.map((u) => u[0]).join(''), Bit.BareUnitStart);
   bits = b;
   unitTable = new WordTable(units);
@@ -282,10 +308,26 @@ export function missingNumberStarts(): Uint8Array {
   objectUnitTable = new WordTable(objectUnits);
   bareUnitTable = new WordTable(bareUnits);
   rateVerbTable = new WordTable(rateVerbs);
-  const t = new Uint8Array(65536);
-  const other = '年月-－~～为达是提%％万亿平公立' + closingQuoteChars + clauseUnitChars;
+
+  const t = new Uint16Array(65536);
+  const set = (chars: string, bit: MissingNumberStart) => {
+    for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] |= bit;
+  };
   for (let k = 0; k < 65536; k++) if ((b[k] & Bit.VerbStart) !== 0) t[k] = MissingNumberStart.Verb;
+  const bareStarts = bareUnits.map((u) => u[0]).join('');
+  const other = '年月-－~～为达是提%％' + bareStarts + closingQuoteChars + clauseUnitChars;
   for (let k = 0; k < other.length; k++) t[other.charCodeAt(k)] = MissingNumberStart.Other;
+  set(verbs.filter((v) => v.length === 1).join(''), MissingNumberStart.OneCharVerb);
+  set(verbs.filter((v) => v.length > 1).map((v) => v[1]).join(''), MissingNumberStart.VerbSecond);
+  set('月日', MissingNumberStart.DateNext);
+  set(clauseUnitChars, MissingNumberStart.ClauseUnit);
+  set(bareUnits.map((u) => u[1]).join(''), MissingNumberStart.BareUnitSecond);
+  set(clausePunctChars, MissingNumberStart.ClausePunct);
+  // These start no check but the one named, and no verb: 年月 a date, a quote a quoted name's count, 万 … a bare unit.
+  set('年月', MissingNumberStart.NeedsDateNext);
+  set(closingQuoteChars, MissingNumberStart.NeedsClauseUnit);
+  set(bareStarts, MissingNumberStart.NeedsBareUnitSecond);
+  set(clauseUnitChars, MissingNumberStart.NeedsClauseStartOrSame);
   startTable = t;
   return t;
 }
@@ -331,15 +373,19 @@ export class MissingNumberScan {
     this.reportedUpTo = Math.max(end, start + 1);
   }
 
-  /** Checks for a finding at `i`, a start character of the Other class; returns where the scan goes on. */
+  /**
+   * Checks for a finding at `i`, a start character of the Other class; returns where the scan goes on.
+   * Called where missingNumberMayStart allows it.
+   */
   other(i: number): number {
     if (i < this.reportedUpTo) return this.reportedUpTo;
     const text = this.text;
     const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    const before = text.charCodeAt(i - 1);
+    // Outside the text a code is 0, which no table marks: typed arrays are read with integer indexes only.
+    const next = text.charCodeAt(i + 1) | 0;
+    const before = text.charCodeAt(i - 1) | 0;
     const cb = bits[c];
-    const bb = bits[before] | 0;
+    const bb = bits[before];
     // ，件已全部完成: a clause that opens with a bare measure word. Looked at from the measure word (punctuation is
     // far more common), as if from the punctuation: which must not lie inside the last finding.
     if ((cb & Bit.ClauseUnit) !== 0 && (bb & Bit.ClausePunct) !== 0 && i - 1 >= this.reportedUpTo && (next === C.yi || text.startsWith('全部', i + 1) || text.startsWith('均已', i + 1))) {
@@ -373,7 +419,7 @@ export class MissingNumberScan {
     // 满意度为，: a rate with no value.
     if (c === C.wei || c === C.da || c === C.shi || c === C.ti) {
       const verb = rateVerbTable.at(text, i);
-      if (verb && (bits[text.charCodeAt(i + verb.length)] & Bit.ValueGap) !== 0 && endsWithAny(text, i, rateNouns)) {
+      if (verb && (bits[text.charCodeAt(i + verb.length) | 0] & Bit.ValueGap) !== 0 && endsWithAny(text, i, rateNouns)) {
         const gap = i + verb.length;
         if (gap >= this.reportedUpTo) {
           recordPlaceholder(this.out, gap, gap, PlaceholderMessageId.MissingNumberValue, i - 3 > 0 ? i - 3 : 0);
@@ -420,11 +466,8 @@ export class MissingNumberScan {
   verb(i: number): number {
     if (i < this.reportedUpTo) return this.reportedUpTo;
     const text = this.text;
-    const next = text.charCodeAt(i + 1);
-    // Most verb characters start other words (建设, 发展): without a one-character verb or a verb's second
-    // character, no verb is here.
-    if ((bits[text.charCodeAt(i)] & Bit.OneCharVerb) === 0 && (bits[next] & Bit.VerbSecond) === 0) return i + 1;
-    const before = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1) | 0;
+    const before = text.charCodeAt(i - 1) | 0;
 
     // 为企业减万元, 走访了家企业: a verb that takes an amount, then the unit alone.
     const verb = directVerbTable.at(text, i);
@@ -432,7 +475,7 @@ export class MissingNumberScan {
       const at = i + verb.length;
       const u = unitAt(text, at);
       if (u) {
-        const okVerb = verb !== '共' || ((bits[before] & Bit.NotTotalBefore) === 0 && (bits[text.charCodeAt(at)] & Bit.NotTotalAfter) === 0);
+        const okVerb = verb !== '共' || ((bits[before] & Bit.NotTotalBefore) === 0 && (bits[text.charCodeAt(at) | 0] & Bit.NotTotalAfter) === 0);
         const okUnit = verb !== '了' ? u !== '人' && u !== '元' : measureAfterLe.has(u);
         // A lone measure word after most verbs is a deleted word as often as a deleted number (完成项播种面积):
         // it counts only at the end of a clause, or after 了 / 共 where a count must follow.
@@ -483,9 +526,18 @@ export const missingNumberRule: Rule<Placeholder> = {
     const found: FoundPlaceholders = [];
     const scan = new MissingNumberScan(text, found);
     const starts = missingNumberStarts();
-    for (let i = 0; i < text.length; ) {
-      const start = starts[text.charCodeAt(i)];
-      i = start === MissingNumberStart.None ? i + 1 : start === MissingNumberStart.Verb ? scan.verb(i) : scan.other(i);
+    const n = text.length;
+    let before = 0;
+    let s = n > 0 ? starts[text.charCodeAt(0)] : 0;
+    let cursor = 0;
+    for (let i = 0; i < n; i++) {
+      const nextCode = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      const next = nextCode >= 0 ? starts[nextCode] : 0;
+      if ((s & (MissingNumberStart.Other | MissingNumberStart.Verb)) !== 0 && i >= cursor && missingNumberMayStart(s, before, next, nextCode === text.charCodeAt(i))) {
+        cursor = (s & MissingNumberStart.Other) !== 0 ? scan.other(i) : scan.verb(i);
+      }
+      before = s;
+      s = next;
     }
     reportPlaceholders(text, found, 'missing-number', report);
   },

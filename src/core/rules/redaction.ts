@@ -270,24 +270,44 @@ function findEmphasis(text: string, from: number, to: number): Set<number> {
   return out;
 }
 
-/** The emphasis delimiters of one line, found when a star run on it is first checked. */
-interface EmphasisMemo {
-  start: number;
-  end: number;
-  positions: Set<number>;
-}
+/**
+ * The emphasis delimiters of the line of each star run, asked at increasing positions. Line breaks are found with
+ * indexOf from where the last search ended, so that a long line is not read character by character and all the
+ * searches together read the text once; each line's delimiters are found when a star run on it is first checked.
+ */
+class EmphasisByLine {
+  /** The current line: [start, end), and its delimiters. */
+  private start = 0;
+  private end = -1;
+  private positions: Set<number> = new Set();
+  /** The first \n and \r at or after the current line's start (the text's length when there is none). */
+  private lf = -1;
+  private cr = -1;
+  constructor(private readonly text: string) {}
 
-/** The emphasis delimiters of the line holding `i` (each line is read once, however many star runs it holds). */
-function emphasisOfLine(text: string, i: number, memo: EmphasisMemo): Set<number> {
-  if (i >= memo.start && i < memo.end) return memo.positions;
-  let a = i;
-  while (a > 0 && !isLineBreak(text.charCodeAt(a - 1))) a--;
-  let b = i;
-  while (b < text.length && !isLineBreak(text.charCodeAt(b))) b++;
-  memo.start = a;
-  memo.end = b;
-  memo.positions = findEmphasis(text, a, b);
-  return memo.positions;
+  at(i: number): Set<number> {
+    if (i < this.end) return this.positions;
+    const text = this.text;
+    if (this.lf < 0) {
+      this.lf = this.next(10, 0);
+      this.cr = this.next(13, 0);
+    }
+    let lineStart = this.start;
+    for (let e = Math.min(this.lf, this.cr); e < i; e = Math.min(this.lf, this.cr)) {
+      lineStart = e + 1;
+      if (this.lf === e) this.lf = this.next(10, e + 1);
+      if (this.cr === e) this.cr = this.next(13, e + 1);
+    }
+    this.start = lineStart;
+    this.end = Math.min(this.lf, this.cr);
+    this.positions = findEmphasis(text, lineStart, this.end);
+    return this.positions;
+  }
+
+  private next(code: number, from: number): number {
+    const k = this.text.indexOf(code === 10 ? '\n' : '\r', from);
+    return k < 0 ? this.text.length : k;
+  }
 }
 
 /** 年月日号时分 */
@@ -336,8 +356,8 @@ function checkTimesRun(text: string, start: number, end: number, out: FoundPlace
 
 /** One scan of a text for redactions: `step` is called at each start character past the last run. */
 export class RedactionScan {
-  private readonly emphasis: EmphasisMemo = { start: 0, end: 0, positions: new Set() };
   private readonly cls = classes();
+  private emphasis: EmphasisByLine | undefined;
   constructor(
     private readonly text: string,
     private readonly out: FoundPlaceholders,
@@ -371,7 +391,7 @@ export class RedactionScan {
     let j = i + 1;
     if (c === 0x2a || c === 0xff0a) {
       while (j < n && (text.charCodeAt(j) === 0x2a || text.charCodeAt(j) === 0xff0a)) j++;
-      checkStars(text, i, j, emphasisOfLine(text, i, this.emphasis), this.out);
+      checkStars(text, i, j, (this.emphasis ??= new EmphasisByLine(text)).at(i), this.out);
     } else if (isFill(c)) {
       while (j < n && text.charCodeAt(j) === c) j++;
       checkFillRun(text, i, j, this.out);

@@ -640,7 +640,10 @@ function clauseStart(text: string, pos: number, limit = 48): number {
   let k = pos - 1;
   const stop = Math.max(0, pos - limit);
   for (; k >= stop; k--) {
-    const cls = clauseClass[text.charCodeAt(k)];
+    const c = text.charCodeAt(k);
+    // Ideographs and most other text lie between 。 and ！ (see isClauseBoundary): no table look-up for them.
+    if (c > 0x3002 && c < 0xff01) continue;
+    const cls = clauseClass[c];
     if (cls === 0) continue;
     if (cls === 1) {
       if (!isGroupingComma(text, k)) break;
@@ -778,14 +781,15 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     }
 
     const figure: Figure = {
-      span: { start: f.span.start, end: f.span.end },
+      // The span of the Found, which is dropped after this.
+      span: f.span,
       text: text.slice(f.span.start, f.span.end),
       value: f.value,
       unit: f.unit,
       normalized: f.lostPercent ? null : normalize(f.value, f.scale, f.info),
       label,
       role,
-      period: findPeriodInText(text, sStart, start, periodAnchor > 0 ? periodAnchors[periodAnchor - 1] : -1, periodScan),
+      period: findPeriodInText(text, sStart, start, periodAnchors, periodAnchor, periodScan),
     };
     if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
     if (f.approx) figure.approx = f.approx;
@@ -846,8 +850,18 @@ function combineLabel(text: string, f: Found, before: string, after: string, las
   if (isBareVerb(before)) return isWeakVerb(before) ? after : before + after;
   // 选派第一书记48名驻村帮扶: a count after its noun; what follows is the predicate.
   if (kind && isCountKind(kind) && before.length > 2 && !isBareVerb(before) && predicateAfter.test(after)) return before;
-  if (kind && isCountKind(kind)) return after.replace(/[“”"]/g, '').length >= 3 ? after : before + after;
+  if (kind && isCountKind(kind)) return lengthWithoutQuotes(after) >= 3 ? after : before + after;
   return before + after;
+}
+
+/** The length of s without its quotes “ ” ". */
+function lengthWithoutQuotes(s: string): number {
+  let n = s.length;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x201c || c === 0x201d || c === 34) n--;
+  }
+  return n;
 }
 
 /** Verbs that open the predicate after a count that follows its noun (48名驻村帮扶, 30人参加培训). */

@@ -267,6 +267,7 @@ const afterStops = ['分别', '均', '全部', '全面', '已', '正在', '共�
 const afterQualifiers = ['以上', '以下', '以内', '左右', '上下', '内'];
 
 const afterStopIndex = indexWords(afterStops, false);
+const afterStopKeys = keysOf(afterStopIndex);
 
 /** Punctuation that ends the noun after a figure: ，,。；;：:！!？?、 line breaks ( （ |. */
 function isAfterPunct(c: number): boolean {
@@ -279,8 +280,10 @@ function isAfterPunct(c: number): boolean {
 }
 
 /** True when one of the listed words starts at `pos`. */
-function startsWithAny(text: string, pos: number, index: Map<number, string[]>): boolean {
-  const group = index.get(text.charCodeAt(pos));
+function startsWithAny(text: string, pos: number, index: Map<number, string[]>, keys: Uint8Array): boolean {
+  const c = text.charCodeAt(pos);
+  if (keys[c] !== 1) return false;
+  const group = index.get(c);
   if (!group) return false;
   for (let k = 0; k < group.length; k++) if (text.startsWith(group[k], pos)) return true;
   return false;
@@ -305,7 +308,7 @@ export function cleanAfter(text: string, pos: number, limit = 16): string {
     if (c === 0x201d || c === 34) { quote = false; continue; }
     if (quote) continue;
     if (isAfterPunct(c) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) break;
-    if (startsWithAny(text, i, afterStopIndex)) break;
+    if (startsWithAny(text, i, afterStopIndex, afterStopKeys)) break;
     // 42580元和23650元: a conjunction right after the figure joins another figure, not a noun.
     if (i === start && (c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x6216)) break; // 和 及 与 或
   }
@@ -335,8 +338,9 @@ export function isWeakVerb(label: string): boolean {
 
 /** A generic noun that needs the metric before it (共计面积430亩 after 5块水稻新品种示范基地). */
 export function isGenericNoun(label: string): boolean {
-  return /^(?:面积|总面积|金额|总金额|资金|数量|总数|总量|规模|产值|人数|户数)$/.test(label);
+  return genericNouns.has(label);
 }
+const genericNouns = new Set(['面积', '总面积', '金额', '总金额', '资金', '数量', '总数', '总量', '规模', '产值', '人数', '户数']);
 
 /** Leading adverbs and verbs of a clause that names what money was spent on (实施, 完成, 启动 …). */
 const objectVerbs = /^(?:全面|加快|持续|积极|大力|深入|扎实|稳步|着力|重点|进一步|全力)*(?:实施|完成|启动|推进|打造|开展|用于|新建|建成|推动|改造|实行)?/;

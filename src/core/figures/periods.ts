@@ -33,7 +33,7 @@ export const newPeriodScan = (): PeriodScan => ({ from: -1, resume: 0, last: '' 
  * findPeriod(window) for the window text[from, from + window.length), going on from where the scan of a shorter
  * window starting at the same offset left off (windows of one sentence are asked for in increasing length).
  */
-export function findPeriodIn(window: string, from: number, scan: PeriodScan): string {
+export function findPeriodIn(window: string, from: number, scan: PeriodScan, skipTo = 0): string {
   if (scan.from !== from || scan.resume > window.length) {
     scan.from = from;
     scan.resume = 0;
@@ -42,7 +42,8 @@ export function findPeriodIn(window: string, from: number, scan: PeriodScan): st
   let last = scan.last;
   let settled = scan.last;
   let resume = scan.resume;
-  periodAnywhere.lastIndex = resume;
+  // Attempts before skipTo cannot match (the caller knows there is no 截, 年, 月 or 季 within reach of them).
+  periodAnywhere.lastIndex = Math.max(resume, skipTo);
   for (let m = periodAnywhere.exec(window); m; m = periodAnywhere.exec(window)) {
     last = m[0];
     // Matches come in order: once one starts too near the end to be settled, so do all after it.
@@ -58,22 +59,29 @@ export function findPeriodIn(window: string, from: number, scan: PeriodScan): st
   return last;
 }
 
+/** A match of periodAnywhere holds its first 截, 年, 月 or 季 at most this far from its start (十二-十二月). */
+const ANCHOR_REACH = 7;
+
 /**
- * findPeriodIn for the window text[from, to), given the offset of the last 截, 年, 月 or 季 before `to` (-1 for none):
- * every period holds one, so where none lies past the settled part of the scan the window is not even cut out.
+ * findPeriodIn for the window text[from, to), given anchors[0, end): the offsets of 截, 年, 月 and 季 before `to`,
+ * ascending. Every period holds one, so where none lies past the settled part of the scan the window is not even cut
+ * out, and the search starts within reach of the first one.
  */
-export function findPeriodInText(text: string, from: number, to: number, lastAnchor: number, scan: PeriodScan): string {
+export function findPeriodInText(text: string, from: number, to: number, anchors: readonly number[], end: number, scan: PeriodScan): string {
   const n = to - from;
   if (scan.from !== from || scan.resume > n) {
     scan.from = from;
     scan.resume = 0;
     scan.last = '';
   }
-  if (lastAnchor < from + scan.resume) {
+  const resumeAt = from + scan.resume;
+  if (end === 0 || anchors[end - 1] < resumeAt) {
     scan.resume = Math.max(scan.resume, n - PERIOD_REACH + 1);
     return scan.last;
   }
-  return findPeriodIn(text.slice(from, to), from, scan);
+  let first = end - 1;
+  while (first > 0 && anchors[first - 1] >= resumeAt) first--;
+  return findPeriodIn(text.slice(from, to), from, scan, anchors[first] - ANCHOR_REACH - from);
 }
 
 /** The period stated in `window` (the sentence before a figure), or "". */

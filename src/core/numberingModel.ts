@@ -159,6 +159,11 @@ function runKey(run: Run): number {
   return run.kind === 'item' ? 100 + run.level : run.level;
 }
 
+/** Levels as keys: equal numbers, NaN included. */
+function sameLevel(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
+}
+
 /** True for a member whose number was lost. */
 function hasLostNumber(h: Heading): boolean {
   return h.style === 'bare-comma' || h.ordinal <= 0;
@@ -171,10 +176,36 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
   const lostNumbers = new Map<Heading, LostNumber>();
   let titleLines: number[] | null = null;
   let f = 0;
-  // The open headings from the fragment's top down, with the runs under each by level (made when a first child
-  // comes: most headings have none). Entry 0 stands for the fragment itself.
+  // The open headings from the fragment's top down, with the runs under each, one per level: mostly one run or
+  // none, so the first is kept apart and others (a list under one heading at two levels) in a list made if needed.
+  // Entry 0 stands for the fragment itself.
   const stackHeadings: (Heading | null)[] = [null];
-  const stackRuns: (Run[] | null)[] = [null];
+  const firstRuns: (Run | null)[] = [null];
+  const otherRuns: (Run[] | null)[] = [null];
+  const runAt = (d: number, level: number): Run | undefined => {
+    const first = firstRuns[d];
+    if (first === null) return undefined;
+    if (sameLevel(first.level, level)) return first;
+    const others = otherRuns[d];
+    if (others !== null) for (const run of others) if (sameLevel(run.level, level)) return run;
+    return undefined;
+  };
+  const setRunAt = (d: number, run: Run): void => {
+    const first = firstRuns[d];
+    if (first === null || sameLevel(first.level, run.level)) {
+      firstRuns[d] = run;
+      return;
+    }
+    let others = otherRuns[d];
+    if (others === null) otherRuns[d] = others = [];
+    for (let i = 0; i < others.length; i++) {
+      if (sameLevel(others[i].level, run.level)) {
+        others[i] = run;
+        return;
+      }
+    }
+    others.push(run);
+  };
   let depth = 1;
   let itemRun: Run | null = null;
   let lastHeading: Heading | null = null;
@@ -232,7 +263,8 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     while (f + 1 < fragments.length && h.markerSpan.start >= fragments[f + 1].start) {
       f++;
       depth = 1;
-      stackRuns[0] = null;
+      firstRuns[0] = null;
+      otherRuns[0] = null;
       itemRun = null;
       lastHeading = null;
       lastEnd = [];
@@ -247,13 +279,11 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
     lastHeading = h;
     while (depth > 1 && stackHeadings[depth - 1]!.level >= h.level) depth--;
     const parent = stackHeadings[depth - 1];
-    let levelRuns = stackRuns[depth - 1];
-    if (levelRuns === null) stackRuns[depth - 1] = levelRuns = [];
-    let run: Run | undefined = levelRuns[h.level];
+    let run = runAt(depth - 1, h.level);
     if (!run || !extend(run, h)) {
       const first = !run;
       run = newRun('heading', h, parent);
-      levelRuns[h.level] = run;
+      setRunAt(depth - 1, run);
       open(run, h);
       // Circled numbers (①②) list points under a heading of any level; only 一、（一）1.（1） form the hierarchy.
       if (first && parent && parent.level < h.level - 1 && h.style !== 'circled') {
@@ -261,7 +291,8 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
       }
     }
     stackHeadings[depth] = h;
-    stackRuns[depth] = null;
+    firstRuns[depth] = null;
+    otherRuns[depth] = null;
     depth++;
   }
   // Breaks are found heading by heading in document order; the sort is for an outline with equal starts.

@@ -1,21 +1,41 @@
 import type { Heading, MarkerStyle, Span } from './types';
 import { isChineseNumeralCode, isDigitCode, toChineseNumeral, toCircled } from './numerals';
 
+interface Shape {
+  prefix: string;
+  suffix: string;
+  numeral: NumeralKind;
+  /** Markers written so far for small numbers, by number (and with full-width digits), since findings repeat them. */
+  markers: string[];
+  fullWidthMarkers: string[];
+}
+
+const shape = (prefix: string, suffix: string, numeral: NumeralKind): Shape => ({
+  prefix,
+  suffix,
+  numeral,
+  markers: [],
+  fullWidthMarkers: [],
+});
+
 /** The text around the number of each marker style, e.g. （ … ） for cn-paren-full. */
-const shapes: Record<MarkerStyle, { prefix: string; suffix: string; numeral: NumeralKind }> = {
-  'cn-comma': { prefix: '', suffix: '、', numeral: 'cn' },
-  'cn-paren-full': { prefix: '（', suffix: '）', numeral: 'cn' },
-  'cn-paren-half': { prefix: '(', suffix: ')', numeral: 'cn' },
-  'num-dot': { prefix: '', suffix: '.', numeral: 'digits' },
-  'num-comma': { prefix: '', suffix: '、', numeral: 'digits' },
-  'num-fullstop': { prefix: '', suffix: '．', numeral: 'digits' },
-  'num-paren-full': { prefix: '（', suffix: '）', numeral: 'digits' },
-  'num-paren-half': { prefix: '(', suffix: ')', numeral: 'digits' },
-  circled: { prefix: '', suffix: '', numeral: 'circled' },
-  'item-shi': { prefix: '', suffix: '是', numeral: 'cn' },
-  'item-di': { prefix: '第', suffix: '', numeral: 'cn' },
-  'bare-comma': { prefix: '', suffix: '、', numeral: 'none' },
+const shapes: Record<MarkerStyle, Shape> = {
+  'cn-comma': shape('', '、', 'cn'),
+  'cn-paren-full': shape('（', '）', 'cn'),
+  'cn-paren-half': shape('(', ')', 'cn'),
+  'num-dot': shape('', '.', 'digits'),
+  'num-comma': shape('', '、', 'digits'),
+  'num-fullstop': shape('', '．', 'digits'),
+  'num-paren-full': shape('（', '）', 'digits'),
+  'num-paren-half': shape('(', ')', 'digits'),
+  circled: shape('', '', 'circled'),
+  'item-shi': shape('', '是', 'cn'),
+  'item-di': shape('第', '', 'cn'),
+  'bare-comma': shape('', '、', 'none'),
 };
+
+/** Numbers up to this one have their markers kept once written. */
+const keptMarkers = 100;
 
 /** True for styles that a document may use as headings at levels 1..5 (not inline items, not a lost number). */
 export function isHeadingStyle(style: MarkerStyle): boolean {
@@ -47,8 +67,10 @@ export function formatNumeral(style: MarkerStyle, n: number, fullWidthDigits = f
 
 /** The whole marker of a style for a number: (cn-paren-full, 3) → （三）; (num-dot, 12) → 12. */
 export function formatMarker(style: MarkerStyle, n: number, fullWidthDigits = false): string {
-  const { prefix, suffix } = shapes[style];
-  return prefix + formatNumeral(style, n, fullWidthDigits) + suffix;
+  const shape = shapes[style];
+  if (!(Number.isInteger(n) && n >= 0 && n < keptMarkers)) return shape.prefix + formatNumeral(style, n, fullWidthDigits) + shape.suffix;
+  const kept = fullWidthDigits && shape.numeral === 'digits' ? shape.fullWidthMarkers : shape.markers;
+  return (kept[n] ??= shape.prefix + formatNumeral(style, n, fullWidthDigits) + shape.suffix);
 }
 
 type NumeralKind = 'cn' | 'digits' | 'circled' | 'none';

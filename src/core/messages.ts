@@ -51,7 +51,9 @@ export function fillTemplate(template: string, args: Record<string, string | num
   let out = literals[0];
   for (let k = 0; k < names.length; k++) {
     const name = names[k];
-    out += (name in args ? String(args[name]) : raws[k]) + literals[k + 1];
+    // One lookup for the usual case; `in` tells an unfilled slot from a value that is undefined.
+    const value = args[name];
+    out += (value !== undefined || name in args ? String(value) : raws[k]) + literals[k + 1];
   }
   return out;
 }

@@ -8,11 +8,18 @@ import { placeholdersOf, type FoundPlaceholders } from './placeholderMessages';
 /** The placeholder rules, one per file under rules/. */
 export const placeholderRules: readonly Rule<Placeholder>[] = [redactionRule, templateGapRule, missingNumberRule];
 
-/** The rules that may start a finding at a character code, as bits. */
+/** What a character can start, as bits of one table for the three rules. */
 const enum Starts {
   Redaction = 1,
   TemplateGap = 2,
-  MissingNumber = 4,
+  /** A start character of missing-number's other checks. */
+  NumberOther = 4,
+  /** A verb of one character, where missing-number's verb checks start. */
+  OneCharVerb = 8,
+  /** The second character of a verb of two or more; with the bit above on the character before, a verb starts there. */
+  VerbSecond = 16,
+  /** The first character of verbs of two or more only. */
+  VerbFirst = 32,
 }
 
 let startTable: Uint8Array | undefined;
@@ -24,8 +31,12 @@ function starts(): Uint8Array {
   const num = missingNumberStarts();
   const t = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
-    const m = (num[c] & (MissingNumberStart.Other | MissingNumberStart.Verb)) !== 0 ? Starts.MissingNumber : 0;
-    t[c] = (red[c] !== 0 ? Starts.Redaction : 0) | (gap[c] !== 0 ? Starts.TemplateGap : 0) | m;
+    const m = num[c];
+    let b = (red[c] !== 0 ? Starts.Redaction : 0) | (gap[c] !== 0 ? Starts.TemplateGap : 0);
+    if ((m & MissingNumberStart.Other) !== 0) b |= Starts.NumberOther;
+    else if ((m & MissingNumberStart.Verb) !== 0) b |= (m & MissingNumberStart.OneCharVerb) !== 0 ? Starts.OneCharVerb : Starts.VerbFirst;
+    if ((m & MissingNumberStart.VerbSecond) !== 0) b |= Starts.VerbSecond;
+    t[c] = b;
   }
   startTable = t;
   return t;
@@ -51,32 +62,40 @@ export function checkPlaceholders(ctx: RuleContext): Placeholder[] {
   const numScan = numSetting === 'off' ? undefined : new MissingNumberScan(text, num);
   const table = starts();
   const numStarts = missingNumberStarts();
-  const mask = (redScan ? Starts.Redaction : 0) | (gapScan ? Starts.TemplateGap : 0) | (numScan ? Starts.MissingNumber : 0);
+  const mask = (redScan ? Starts.Redaction : 0) | (gapScan ? Starts.TemplateGap : 0) | (numScan ? Starts.NumberOther | Starts.OneCharVerb : 0);
+  const pairMask = numScan ? Starts.VerbSecond : 0;
   let redNext = 0;
   let gapNext = 0;
   let numNext = 0;
   const n = text.length;
+  let before = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const m = table[c] & mask;
+    const t = table[c];
+    // Most verb characters start other words (建设, 发展): a verb of two or more characters is looked at from its
+    // second character, when the character before can start it.
+    const m = (t & mask) | ((before >> 1) & t & pairMask);
+    before = t;
     if (m === 0) continue;
     if ((m & Starts.Redaction) !== 0 && i >= redNext) redNext = redScan!.step(i);
     if ((m & Starts.TemplateGap) !== 0 && i >= gapNext) gapNext = gapScan!.step(i);
-    if ((m & Starts.MissingNumber) !== 0 && i >= numNext) {
-      // Most start characters are ruled out by the characters around them, here, without a call.
+    if ((m & Starts.VerbSecond) !== 0 && i - 1 >= numNext) numNext = numScan!.verb(i - 1);
+    if ((m & Starts.OneCharVerb) !== 0 && i >= numNext) numNext = numScan!.verb(i);
+    else if ((m & Starts.NumberOther) !== 0 && i >= numNext) {
+      // Most of these are ruled out by the characters around them, here, without a call.
       const s = numStarts[c];
       const next = text.charCodeAt(i + 1) | 0;
-      if (missingNumberMayStart(s, i > 0 ? numStarts[text.charCodeAt(i - 1)] : 0, numStarts[next], next === c)) {
-        numNext = (s & MissingNumberStart.Other) !== 0 ? numScan!.other(i) : numScan!.verb(i);
-      }
+      if (missingNumberMayStart(s, i > 0 ? numStarts[text.charCodeAt(i - 1)] : 0, numStarts[next], next === c)) numNext = numScan!.other(i);
     }
   }
+
+  redScan?.finishLine();
 
   const allow = ctx.options.allowlist.length > 0 ? new Set(ctx.options.allowlist) : undefined;
   const out: Placeholder[] = [];
   if (redSetting !== 'off') placeholdersOf(text, red, redactionRule.id, 'redaction', redSetting, allow, out);
   if (gapSetting !== 'off') placeholdersOf(text, gap, templateGapRule.id, 'redaction', gapSetting, allow, out);
   if (numSetting !== 'off') placeholdersOf(text, num, missingNumberRule.id, 'missing-number', numSetting, allow, out);
-  // Each rule's findings are in order already: the sort only merges the three lists.
+  // The findings of each rule are nearly in order (a line's star runs are judged at its end): the sort is cheap.
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -45,6 +45,8 @@ const enum Cls {
   /** ＊ and *, fill characters, 〇 and ×: the other characters a finding can start with. */
   Mark = 16,
   Numeral = 32,
+  /** \n and \r: the star runs of a line are judged at its end. */
+  LineBreak = 64,
 }
 
 /** Fill characters that blank a word when repeated: ○○, □□, △△, 某某. */
@@ -68,18 +70,20 @@ function classes(): Uint8Array {
   for (let k = 0; k < codeJoinerChars.length; k++) t[codeJoinerChars.charCodeAt(k)] |= Cls.CodeJoiner;
   for (const c of [0x2a, 0xff0a, 0x3007, 0xd7, ...fillCodes]) t[c] |= Cls.Mark;
   for (let k = 0; k < numeralChars.length; k++) t[numeralChars.charCodeAt(k)] |= Cls.Numeral;
+  t[10] |= Cls.LineBreak;
+  t[13] |= Cls.LineBreak;
   classTable = t;
   cls = t;
   return t;
 }
 
 let startTable: Uint8Array | undefined;
-/** Character codes that can start a finding (1): letters, digits, joiners, stars, fill characters, 〇 and ×. */
+/** Character codes where the scan steps (1): letters, digits, joiners, stars, fill characters, 〇, × and line breaks. */
 export function redactionStarts(): Uint8Array {
   if (startTable) return startTable;
   const c = classes();
   const t = new Uint8Array(65536);
-  for (let k = 0; k < 65536; k++) if ((c[k] & (Cls.Alnum | Cls.Joiner | Cls.Mark)) !== 0) t[k] = 1;
+  for (let k = 0; k < 65536; k++) if ((c[k] & (Cls.Alnum | Cls.Joiner | Cls.Mark | Cls.LineBreak)) !== 0) t[k] = 1;
   startTable = t;
   return t;
 }
@@ -228,8 +232,8 @@ function checkLatinRun(text: string, start: number, end: number, out: FoundPlace
 }
 
 /** A run of ＊ or *: a blank unless it is Markdown emphasis, a bullet, a footnote mark or a multiplication. */
-function checkStars(text: string, start: number, end: number, emphasis: Set<number>, out: FoundPlaceholders): void {
-  if (emphasis.has(start)) return;
+function checkStars(text: string, start: number, end: number, emphasis: Set<number> | undefined, out: FoundPlaceholders): void {
+  if (emphasis?.has(start)) return;
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   const after = end < text.length ? text.charCodeAt(end) : -1;
   const atLineStart = before < 0 || isLineBreak(before);
@@ -244,70 +248,38 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
 }
 
 /**
- * Positions of `**` / `__`-style emphasis delimiters that pair up on one line (**重点** is emphasis, not a blank).
- * [from, to) is one line, without its line break: the stars are found with indexOf.
+ * Positions of `**` / `__`-style emphasis delimiters that pair up on one line (**重点** is emphasis, not a blank),
+ * from the star runs of the line (start and end, in order): undefined when there are none.
  */
-function findEmphasis(text: string, from: number, to: number): Set<number> {
-  const out = new Set<number>();
+function emphasisOf(text: string, runs: readonly number[]): Set<number> | undefined {
+  let out: Set<number> | undefined;
   let open = -1;
   let openLen = 0;
-  for (let i = text.indexOf('*', from); i >= 0 && i < to; ) {
-    let j = i;
-    while (j < text.length && text.charCodeAt(j) === 0x2a) j++;
-    const len = j - i;
-    const nextC = j < text.length ? text.charCodeAt(j) : -1;
-    const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
-    if (open >= 0 && len === openLen && prevC >= 0 && !isSpace(prevC) && i - (open + openLen) >= 2) {
-      out.add(open);
-      out.add(i);
-      open = -1;
-    } else if (len >= 2 && nextC >= 0 && !isSpace(nextC) && !isLineBreak(nextC)) {
-      open = i;
-      openLen = len;
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = runs[r + 1];
+    for (let i = runs[r]; i < end; ) {
+      if (text.charCodeAt(i) !== 0x2a) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < end && text.charCodeAt(j) === 0x2a) j++;
+      const len = j - i;
+      const nextC = j < text.length ? text.charCodeAt(j) : -1;
+      const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
+      if (open >= 0 && len === openLen && prevC >= 0 && !isSpace(prevC) && i - (open + openLen) >= 2) {
+        out ??= new Set();
+        out.add(open);
+        out.add(i);
+        open = -1;
+      } else if (len >= 2 && nextC >= 0 && !isSpace(nextC) && !isLineBreak(nextC)) {
+        open = i;
+        openLen = len;
+      }
+      i = j;
     }
-    i = text.indexOf('*', j);
   }
   return out;
-}
-
-/**
- * The emphasis delimiters of the line of each star run, asked at increasing positions. Line breaks are found with
- * indexOf from where the last search ended, so that a long line is not read character by character and all the
- * searches together read the text once; each line's delimiters are found when a star run on it is first checked.
- */
-class EmphasisByLine {
-  /** The current line: [start, end), and its delimiters. */
-  private start = 0;
-  private end = -1;
-  private positions: Set<number> = new Set();
-  /** The first \n and \r at or after the current line's start (the text's length when there is none). */
-  private lf = -1;
-  private cr = -1;
-  constructor(private readonly text: string) {}
-
-  at(i: number): Set<number> {
-    if (i < this.end) return this.positions;
-    const text = this.text;
-    if (this.lf < 0) {
-      this.lf = this.next(10, 0);
-      this.cr = this.next(13, 0);
-    }
-    let lineStart = this.start;
-    for (let e = Math.min(this.lf, this.cr); e < i; e = Math.min(this.lf, this.cr)) {
-      lineStart = e + 1;
-      if (this.lf === e) this.lf = this.next(10, e + 1);
-      if (this.cr === e) this.cr = this.next(13, e + 1);
-    }
-    this.start = lineStart;
-    this.end = Math.min(this.lf, this.cr);
-    this.positions = findEmphasis(text, lineStart, this.end);
-    return this.positions;
-  }
-
-  private next(code: number, from: number): number {
-    const k = this.text.indexOf(code === 10 ? '\n' : '\r', from);
-    return k < 0 ? this.text.length : k;
-  }
 }
 
 /** 年月日号时分 */
@@ -357,7 +329,8 @@ function checkTimesRun(text: string, start: number, end: number, out: FoundPlace
 /** One scan of a text for redactions: `step` is called at each start character past the last run. */
 export class RedactionScan {
   private readonly cls = classes();
-  private emphasis: EmphasisByLine | undefined;
+  /** The star runs of the current line, start and end: whether they are emphasis is known at the line's end. */
+  private readonly stars: number[] = [];
   constructor(
     private readonly text: string,
     private readonly out: FoundPlaceholders,
@@ -389,9 +362,10 @@ export class RedactionScan {
       return j;
     }
     let j = i + 1;
-    if (c === 0x2a || c === 0xff0a) {
+    if ((k & Cls.LineBreak) !== 0) this.finishLine();
+    else if (c === 0x2a || c === 0xff0a) {
       while (j < n && (text.charCodeAt(j) === 0x2a || text.charCodeAt(j) === 0xff0a)) j++;
-      checkStars(text, i, j, (this.emphasis ??= new EmphasisByLine(text)).at(i), this.out);
+      this.stars.push(i, j);
     } else if (isFill(c)) {
       while (j < n && text.charCodeAt(j) === c) j++;
       checkFillRun(text, i, j, this.out);
@@ -403,6 +377,15 @@ export class RedactionScan {
       checkTimesRun(text, i, j, this.out);
     }
     return j;
+  }
+
+  /** Checks the star runs of the line that ends here; called at each line break and at the end of the text. */
+  finishLine(): void {
+    const stars = this.stars;
+    if (stars.length === 0) return;
+    const emphasis = emphasisOf(this.text, stars);
+    for (let k = 0; k < stars.length; k += 2) checkStars(this.text, stars[k], stars[k + 1], emphasis, this.out);
+    stars.length = 0;
   }
 }
 
@@ -417,6 +400,7 @@ export const redactionRule: Rule<Placeholder> = {
     const scan = new RedactionScan(text, found);
     const starts = redactionStarts();
     for (let i = 0; i < text.length; ) i = starts[text.charCodeAt(i)] === 0 ? i + 1 : scan.step(i);
+    scan.finishLine();
     reportPlaceholders(text, found, 'redaction', report);
   },
 };

@@ -85,6 +85,25 @@ describe('numbering rules', () => {
     );
   });
 
+  it('reads a text pasted together from fragments alike with CRLF line ends', () => {
+    const lf = readCase('fragments').replace(/\r\n/g, '\n');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const seen = (text: string) => check(text).map((f) => [f.rule, f.severity, text.slice(f.span.start, f.span.end)]);
+    assert.deepEqual(seen(crlf), seen(lf));
+    assert.ok(seen(lf).some(([rule]) => rule === 'numbering-fragment-start'));
+  });
+
+  it('tells a collection of fragments from a report by the length of the lines the breaks open', () => {
+    // The same markers, each opening a long excerpt (a collection, one fragment per line) or a short title (a report).
+    const body = '加强组织领导，完善工作机制，推进重点项目建设，全面提升治理能力和水平。'.repeat(8);
+    const markers = ['一、', '三、', '（二）', '（一）', '五、', '二、', '（四）', '1.'];
+    const warnings = (text: string) => atWarning(check(text)).map((f) => f.rule);
+    for (const nl of ['\n', '\r\n']) {
+      assert.deepEqual(warnings(markers.map((m) => `${m}${body}`).join(nl)), [], JSON.stringify(nl));
+      assert.notDeepEqual(warnings(markers.map((m) => `${m}工作要求`).join(nl)), [], JSON.stringify(nl));
+    }
+  });
+
   it('finds a lost number and restores it in the style of its neighbours', () => {
     const text = readCase('missing-number');
     const lost = check(text).find((f) => f.rule === 'numbering-missing-number')!;

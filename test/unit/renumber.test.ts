@@ -73,6 +73,18 @@ describe('renumbering', () => {
     for (const [style, n, wide, expected] of cases) assert.equal(formatMarker(style, n, wide), expected, `${style} ${n}`);
   });
 
+  it('writes the same marker each time it is asked, with half- or full-width digits as asked', () => {
+    const cases: Array<[MarkerStyle, number, boolean, string]> = [
+      ['num-dot', 12, true, '１２.'], ['num-dot', 12, false, '12.'], ['num-dot', 12, true, '１２.'],
+      ['cn-comma', 12, true, '十二、'], ['cn-comma', 12, false, '十二、'], ['num-paren-full', 0, false, '（0）'],
+      ['num-comma', 99, false, '99、'], ['num-comma', 100, false, '100、'], ['num-comma', 100, true, '１００、'],
+      ['cn-paren-full', 100, false, '（一百）'], ['circled', 51, false, '(51)'], ['num-dot', 2.5, false, '2.5.'],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [style, n, wide, expected] of cases) assert.equal(formatMarker(style, n, wide), expected, `${style} ${n} ${wide}`);
+    }
+  });
+
   it('renumbers one sequence only: the siblings under the same parent', () => {
     const text = readCase('duplicate');
     const outline = parseTestOutline(text);

@@ -17,7 +17,7 @@ function hasCode(chars: string | undefined, code: number): boolean {
 
 /**
  * Words indexed by the code of their first character, longest first, matched in place: a table look-up for most
- * characters, a second-character comparison before each startsWith.
+ * characters, then the second character, then startsWith for words of three or more.
  */
 class WordTable {
   private readonly slots = new Uint8Array(65536);
@@ -39,15 +39,62 @@ class WordTable {
   }
   /** The longest word that starts at `i`, or undefined. */
   at(text: string, i: number): string | undefined {
-    const slot = this.slots[text.charCodeAt(i)];
+    const slot = this.slots[text.charCodeAt(i) | 0];
     if (!slot) return undefined;
     const list = this.lists[slot];
     const second = text.charCodeAt(i + 1);
     for (let k = 0; k < list.length; k++) {
       const w = list[k];
-      if (w.length === 1 || (w.charCodeAt(1) === second && text.startsWith(w, i))) return w;
+      if (w.length === 1 || (w.charCodeAt(1) === second && (w.length === 2 || text.startsWith(w, i)))) return w;
     }
     return undefined;
+  }
+}
+
+/**
+ * The verbs of both kinds in one table, so that one look-up finds the longest verb of each kind at a position: the
+ * words of each first character, longest first, with whether each takes its amount directly and whether its object.
+ */
+class VerbTable {
+  private readonly slots = new Uint8Array(65536);
+  private readonly words: string[][] = [[]];
+  private readonly kinds: number[][] = [[]];
+  /** The longest verbs found by the last call of find, or undefined. */
+  direct: string | undefined;
+  object: string | undefined;
+  constructor(direct: readonly string[], object: readonly string[]) {
+    const all = [...new Set([...direct, ...object])].sort((a, b) => b.length - a.length);
+    for (const w of all) {
+      const c = w.charCodeAt(0);
+      if (this.slots[c] === 0) {
+        this.slots[c] = this.words.length;
+        this.words.push([]);
+        this.kinds.push([]);
+      }
+      this.words[this.slots[c]].push(w);
+      this.kinds[this.slots[c]].push((direct.includes(w) ? 1 : 0) | (object.includes(w) ? 2 : 0));
+    }
+  }
+  /** Sets `direct` and `object` to the longest verb of each kind that starts at `i`. */
+  find(text: string, i: number): void {
+    this.direct = undefined;
+    this.object = undefined;
+    const slot = this.slots[text.charCodeAt(i) | 0];
+    if (slot === 0) return;
+    const words = this.words[slot];
+    const kinds = this.kinds[slot];
+    const second = text.charCodeAt(i + 1);
+    let missing = 3;
+    for (let k = 0; k < words.length && missing !== 0; k++) {
+      const kind = kinds[k] & missing;
+      if (kind === 0) continue;
+      const w = words[k];
+      if (w.length === 1 || (w.charCodeAt(1) === second && (w.length === 2 || text.startsWith(w, i)))) {
+        if ((kind & 1) !== 0) this.direct = w;
+        if ((kind & 2) !== 0) this.object = w;
+        missing &= ~kind;
+      }
+    }
   }
 }
 
@@ -271,8 +318,7 @@ export function missingNumberMayStart(s: number, before: number, next: number, s
 let bits: Uint16Array;
 let startTable: Uint16Array | undefined;
 let unitTable: WordTable;
-let directVerbTable: WordTable;
-let objectVerbTable: WordTable;
+let verbTable: VerbTable;
 let objectUnitTable: WordTable;
 let bareUnitTable: WordTable;
 let rateVerbTable: WordTable;
@@ -303,8 +349,7 @@ export function missingNumberStarts(): Uint16Array {
   mark(bareUnits.map((u) => u[0]).join(''), Bit.BareUnitStart);
   bits = b;
   unitTable = new WordTable(units);
-  directVerbTable = new WordTable(directVerbs);
-  objectVerbTable = new WordTable(objectVerbs);
+  verbTable = new VerbTable(directVerbs, objectVerbs);
   objectUnitTable = new WordTable(objectUnits);
   bareUnitTable = new WordTable(bareUnits);
   rateVerbTable = new WordTable(rateVerbs);
@@ -335,10 +380,12 @@ export function missingNumberStarts(): Uint16Array {
 const isBoundary = (text: string, i: number) => i >= text.length || (bits[text.charCodeAt(i)] & Bit.ClausePunct) !== 0;
 
 function unitAt(text: string, i: number): string | undefined {
-  const list = unitTable.wordsFrom(text.charCodeAt(i));
+  const list = unitTable.wordsFrom(text.charCodeAt(i) | 0);
   if (!list) return undefined;
-  for (const u of list) {
-    if (!text.startsWith(u, i)) continue;
+  const second = text.charCodeAt(i + 1);
+  for (let k = 0; k < list.length; k++) {
+    const u = list[k];
+    if (u.length > 1 && (u.charCodeAt(1) !== second || (u.length > 2 && !text.startsWith(u, i)))) continue;
     const end = i + u.length;
     if (u.length > 1 && u.charCodeAt(u.length - 1) === YUAN && startsWithAny(text, end, moneyContinuations)) return undefined;
     if (end < text.length && hasCode(unitContinuations[u], text.charCodeAt(end))) continue; // try a shorter unit? none is shorter than one character
@@ -388,7 +435,7 @@ export class MissingNumberScan {
     const bb = bits[before];
     // ，件已全部完成: a clause that opens with a bare measure word. Looked at from the measure word (punctuation is
     // far more common), as if from the punctuation: which must not lie inside the last finding.
-    if ((cb & Bit.ClauseUnit) !== 0 && (bb & Bit.ClausePunct) !== 0 && i - 1 >= this.reportedUpTo && (next === C.yi || text.startsWith('全部', i + 1) || text.startsWith('均已', i + 1))) {
+    if ((cb & Bit.ClauseUnit) !== 0 && (bb & Bit.ClausePunct) !== 0 && i - 1 >= this.reportedUpTo && (next === C.yi || (next === 0x5168 /* 全 */ && text.charCodeAt(i + 2) === 0x90e8 /* 部 */) || (next === 0x5747 /* 均 */ && text.charCodeAt(i + 2) === C.yi))) {
       this.put(i, i + 1);
       return i + 1;
     }
@@ -470,7 +517,9 @@ export class MissingNumberScan {
     const before = text.charCodeAt(i - 1) | 0;
 
     // 为企业减万元, 走访了家企业: a verb that takes an amount, then the unit alone.
-    const verb = directVerbTable.at(text, i);
+    verbTable.find(text, i);
+    const verb = verbTable.direct;
+    const objVerb = verbTable.object;
     if (verb) {
       const at = i + verb.length;
       const u = unitAt(text, at);
@@ -489,7 +538,6 @@ export class MissingNumberScan {
     }
 
     // 刻制印章套，/ 兑现奖补资金万元。: the counted object first, then the unit alone.
-    const objVerb = objectVerbTable.at(text, i);
     if (objVerb && !(objVerb === '减' && next === C.shao)) {
       const from = i + objVerb.length;
       const n = text.length;

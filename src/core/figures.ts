@@ -2,11 +2,11 @@ import type { Figure, FigureRole, Heading, Span } from './types';
 import type { Options } from './options';
 import { isDigitCode } from './numerals';
 import { isChineseNumeralCode, readArabic, readChinese, type NumberToken } from './figures/numbers';
-import { isCountKind, isPercentKind, matchScale, matchUnit, mayStartUnit, normalize, type Scale, type UnitInfo } from './figures/units';
+import { figureUnitText, isCountKind, isPercentKind, matchScale, matchUnit, mayStartUnit, normalize, type Scale, type UnitInfo } from './figures/units';
 import {
   findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
-import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isGenericNoun, isWeakVerb } from './figures/labels';
+import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isGenericNoun, isRegexSpace, isWeakVerb } from './figures/labels';
 import { findPeriodInText, newPeriodScan } from './figures/periods';
 
 /** A figure found by the scan, before its label, role and period are known. */
@@ -137,6 +137,42 @@ function mayStartTargetWord(text: string, pos: number): boolean {
   return false;
 }
 
+/** True when a done-work word may start at `pos` (doneWordAt, but for the 1 of 1-N月), by its second character. */
+function mayStartDoneWord(text: string, pos: number): boolean {
+  const next = text.charCodeAt(pos + 1);
+  switch (text.charCodeAt(pos)) {
+    case 0x5df2: return true; // 已
+    case 0x7d2f: case 0x5171: return next === 0x8ba1; // 累计 共计
+    case 0x622a: return next === 0x81f3 || next === 0x6b62; // 截至 截止
+    case 0x5b8c: case 0x5efa: return next === 0x6210; // 完成了 建成了
+    case 0x5b9e: return next === 0x73b0; // 实现了
+    case 0x4eca: return next === 0x5e74; // 今年以来
+    case 0x4e0a: return next === 0x534a; // 上半年
+  }
+  return false;
+}
+
+/** True when an attribute word may start at `pos` (attributeWordAt), by its second character. */
+function mayStartAttributeWord(text: string, pos: number): boolean {
+  const next = text.charCodeAt(pos + 1);
+  switch (text.charCodeAt(pos)) {
+    case 0x5e74: return next === 0x4ea7 || next === 0x5904 || next === 0x5747; // 年产 年处理 年均
+    case 0x65e5: return next === 0x4ea7 || next === 0x5904; // 日产 日处理
+    case 0x8bbe: return next === 0x8ba1; // 设计
+    case 0x5360: return next === 0x5730; // 占地
+    case 0x603b: return next === 0x6295 || next === 0x9762; // 总投资 总面积
+    case 0x5efa: return next === 0x7b51; // 建筑面积
+    case 0x5168: return next === 0x957f; // 全长
+    case 0x957f: return next === 0x7ea6; // 长约
+    case 0x5bbd: return true; // 宽
+    case 0x89c4: return next === 0x6a21; // 规模
+    case 0x5bb9: return next === 0x91cf; // 容量
+    case 0x88c5: return next === 0x673a; // 装机
+    case 0x53ef: return next === 0x5bb9; // 可容纳
+  }
+  return false;
+}
+
 /**
  * Quoted names and titles around the scan position, as findEnclosures pairs them, found without a pass of their
  * own: the scan keeps the open quotes of the line, and a figure inside one looks ahead for its close (a quote
@@ -223,19 +259,18 @@ function scanFigures(text: string): Scan {
   const encl: Enclosing = { quoteOpen: -1, asciiOpen: -1, titleOpen: -1, titleLooked: -1, titleClose: -1, inTitle: false };
   const n = text.length;
   for (let i = 0; i < n; ) {
+    // Most characters are of no class: a loop of its own, without calls, passes over them.
+    while (i < n && charClass[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     const cls = charClass[c];
-    if (cls === 0) {
-      i++;
-      continue;
-    }
     if (cls !== FIGURE_START) {
       if (cls & ENCLOSING) updateEnclosing(encl, c, i);
       if (cls & SENTENCE_END) sentenceEnds.push(i);
       if (cls & PERIOD_ANCHOR) periodAnchors.push(i);
       if (cls & TARGET_ANCHOR && mayStartTargetWord(text, i)) targetAnchors.push(i);
-      if (cls & DONE_ANCHOR) doneAnchors.push(i);
-      if (cls & ATTRIBUTE_ANCHOR) attributeAnchors.push(i);
+      if (cls & DONE_ANCHOR && mayStartDoneWord(text, i)) doneAnchors.push(i);
+      if (cls & ATTRIBUTE_ANCHOR && mayStartAttributeWord(text, i)) attributeAnchors.push(i);
       i++;
       continue;
     }
@@ -272,8 +307,8 @@ function scanFigures(text: string): Scan {
       const kc = charClass[ck];
       if (kc & SPAN_ANCHORS) {
         if (kc & PERIOD_ANCHOR) periodAnchors.push(k);
-        if (kc & DONE_ANCHOR) doneAnchors.push(k);
-        if (kc & ATTRIBUTE_ANCHOR) attributeAnchors.push(k);
+        if (kc & DONE_ANCHOR && mayStartDoneWord(text, k)) doneAnchors.push(k);
+        if (kc & ATTRIBUTE_ANCHOR && mayStartAttributeWord(text, k)) attributeAnchors.push(k);
       } else if (ck === 49 && text.charCodeAt(k + 1) === 45) doneAnchors.push(k);
     }
     i = next;
@@ -376,7 +411,7 @@ function qualifiers(text: string, start: number, end: number, unit: UnitInfo | u
 
 function makeFound(text: string, tok: NumberToken, tail: Tail): Found | undefined {
   if (!Number.isFinite(tok.value) || (tok.valueTo !== undefined && !Number.isFinite(tok.valueTo))) return undefined;
-  const unit = (tail.scale?.text ?? '') + (tail.unit?.text ?? '');
+  const unit = figureUnitText(tail.scale, tail.unit);
   const q = qualifiers(text, tok.start, tail.end, tail.unit);
   return newFound(tok.start, tail.end, tok.value, tok.valueTo, unit, tail.unit, tail.scale, tail.approx || undefined, q || undefined);
 }
@@ -729,7 +764,7 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     else if (isPercent(f)) role = 'share';
 
     // 42580元和23650元, 增长5.2%和7.1%: a figure joined to the one before by 和 is of the same kind.
-    const joined = prevFigure !== undefined && !adjacentPrev && fromPrev !== cStart && /^[\s\u3000]*(?:和|及|与|或|、)[\s\u3000]*$/.test(rawBefore) &&
+    const joined = prevFigure !== undefined && !adjacentPrev && fromPrev !== cStart && isJoiner(rawBefore) &&
       found[k - 1].info?.kind === f.info?.kind;
     if (joined && (prevFigure.role === 'growth' || prevFigure.role === 'share')) role = prevFigure.role;
 
@@ -741,7 +776,7 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     if (role === 'growth' && !before.label) {
       const base = lastBase(figures, sStart);
       label = base ? base.label : label;
-    } else if (role === 'share' && /^.{0,2}率$/.test(before.label)) {
+    } else if (role === 'share' && isShortRate(before.label)) {
       // 完成率93.63% after 工业性投资1.71亿元: the rate of the metric before it.
       const base = lastBase(figures, sStart);
       const stem = before.label.slice(0, -1);
@@ -849,7 +884,7 @@ function combineLabel(text: string, f: Found, before: string, after: string, las
   if (endsWithOutputRate(before)) return before + after;
   if (isBareVerb(before)) return isWeakVerb(before) ? after : before + after;
   // 选派第一书记48名驻村帮扶: a count after its noun; what follows is the predicate.
-  if (kind && isCountKind(kind) && before.length > 2 && !isBareVerb(before) && predicateAfter.test(after)) return before;
+  if (kind && isCountKind(kind) && before.length > 2 && !isBareVerb(before) && startsWithPredicate(after)) return before;
   if (kind && isCountKind(kind)) return lengthWithoutQuotes(after) >= 3 ? after : before + after;
   return before + after;
 }
@@ -865,7 +900,35 @@ function lengthWithoutQuotes(s: string): number {
 }
 
 /** Verbs that open the predicate after a count that follows its noun (48名驻村帮扶, 30人参加培训). */
-const predicateAfter = /^(?:驻村|驻点|驻企|参加|参与|参训|赴|深入|下沉|入户|分赴|进驻|到岗|上岗|报名|受益|获得|获评|通过)/;
+const predicateWords = ['驻村', '驻点', '驻企', '参加', '参与', '参训', '赴', '深入', '下沉', '入户', '分赴', '进驻', '到岗', '上岗', '报名', '受益', '获得', '获评', '通过'];
+const predicateFirst = new Set(predicateWords.map((w) => w.charCodeAt(0)));
+function startsWithPredicate(after: string): boolean {
+  if (!predicateFirst.has(after.charCodeAt(0))) return false;
+  for (const w of predicateWords) if (after.startsWith(w)) return true;
+  return false;
+}
+
+/** Only white space around one of 和 及 与 或 、 (42580元和23650元, 增长5.2%和7.1%). */
+function isJoiner(raw: string): boolean {
+  let k = 0;
+  while (k < raw.length && isRegexSpace(raw.charCodeAt(k))) k++;
+  const c = raw.charCodeAt(k);
+  if (!(c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x6216 || c === 0x3001)) return false;
+  k++;
+  while (k < raw.length && isRegexSpace(raw.charCodeAt(k))) k++;
+  return k === raw.length;
+}
+
+/** One or two characters and 率 (完成率, 达标率): a rate whose metric is the figure before. */
+function isShortRate(label: string): boolean {
+  const n = label.length;
+  if (n < 1 || n > 3 || label.charCodeAt(n - 1) !== 0x7387) return false;
+  for (let k = 0; k < n - 1; k++) {
+    const c = label.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
+  }
+  return true;
+}
 
 /** 年产, 日产, 年处理, 日处理, 年发电 at the end: a rate of output, whose noun follows the figure. */
 function endsWithOutputRate(s: string): boolean {

@@ -131,7 +131,7 @@ export interface BeforeLabel {
 }
 
 /** True for what the regex class \s matches (U+3000 included). */
-function isRegexSpace(c: number): boolean {
+export function isRegexSpace(c: number): boolean {
   if (c > 0x3000) return c === 0xfeff;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
@@ -352,6 +352,8 @@ export function investmentObject(clause: string, needVerb = false): string {
   // The next clause names the object only when it opens with what was done (实施…, 完成…), not with another metric.
   if (needVerb && !(verb && verb[0])) return '';
   let s = squeezed.slice(verb ? verb[0].length : 0);
-  s = s.replace(/项目建设$/, '项目').replace(/(?:工作|等)$/, '');
+  if (s.endsWith('项目建设')) s = s.slice(0, -2);
+  if (s.endsWith('工作')) s = s.slice(0, -2);
+  else if (s.endsWith('等')) s = s.slice(0, -1);
   return trimPunct(s);
 }

@@ -33,8 +33,8 @@ export const newPeriodScan = (): PeriodScan => ({ from: -1, resume: 0, last: '' 
  * findPeriod(window) for the window text[from, from + window.length), going on from where the scan of a shorter
  * window starting at the same offset left off (windows of one sentence are asked for in increasing length).
  */
-export function findPeriodIn(window: string, from: number, scan: PeriodScan, skipTo = 0): string {
-  if (scan.from !== from || scan.resume > window.length) {
+export function findPeriodIn(window: string, from: number, scan: PeriodScan, skipTo = 0, length = window.length): string {
+  if (scan.from !== from || scan.resume > length) {
     scan.from = from;
     scan.resume = 0;
     scan.last = '';
@@ -47,7 +47,7 @@ export function findPeriodIn(window: string, from: number, scan: PeriodScan, ski
   for (let m = periodAnywhere.exec(window); m; m = periodAnywhere.exec(window)) {
     last = m[0];
     // Matches come in order: once one starts too near the end to be settled, so do all after it.
-    if (m.index + PERIOD_REACH <= window.length) {
+    if (m.index + PERIOD_REACH <= length) {
       settled = m[0];
       resume = m.index + m[0].length;
     }
@@ -55,12 +55,14 @@ export function findPeriodIn(window: string, from: number, scan: PeriodScan, ski
   }
   scan.last = settled;
   // Attempts between the last settled match and PERIOD_REACH before the end failed, and fail in longer windows too.
-  scan.resume = Math.max(resume, window.length - PERIOD_REACH + 1);
+  scan.resume = Math.max(resume, length - PERIOD_REACH + 1);
   return last;
 }
 
 /** A match of periodAnywhere holds its first 截, 年, 月 or 季 at most this far from its start (十二-十二月). */
 const ANCHOR_REACH = 7;
+/** A match of periodAnywhere ends at most this far after its last 截, 年, 月 or 季 (截至目前, 年初以来). */
+const ANCHOR_TAIL = 3;
 
 /**
  * findPeriodIn for the window text[from, to), given anchors[0, end): the offsets of 截, 年, 月 and 季 before `to`,
@@ -81,7 +83,10 @@ export function findPeriodInText(text: string, from: number, to: number, anchors
   }
   let first = end - 1;
   while (first > 0 && anchors[first - 1] >= resumeAt) first--;
-  return findPeriodIn(text.slice(from, to), from, scan, anchors[first] - ANCHOR_REACH - from);
+  // The window is cut where no match can reach (nothing in periodAnywhere looks ahead); the scan is kept for the whole
+  // window, whose attempts come out the same.
+  const cut = Math.min(to, anchors[end - 1] + 1 + ANCHOR_TAIL);
+  return findPeriodIn(text.slice(from, cut), from, scan, anchors[first] - ANCHOR_REACH - from, n);
 }
 
 /** The period stated in `window` (the sentence before a figure), or "". */

@@ -96,6 +96,20 @@ export const mayStartUnit = (c: number): boolean => unitFirst[c] === 1;
 /** Letters that continue a Latin unit (kg → kgs is not a unit; 5G is a code). */
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** The unit with each 万/亿 prefix before it ("万元"), made once rather than for every figure. */
+const scaledTexts = new Map<UnitInfo, Map<string, string>>();
+
+/** The unit text of a figure: the 万/亿 prefix, then the unit ("万元", "亿", "%", ""). */
+export function figureUnitText(scale: Scale | undefined, unit: UnitInfo | undefined): string {
+  if (!unit) return scale ? scale.text : '';
+  if (!scale) return unit.text;
+  let byScale = scaledTexts.get(unit);
+  if (!byScale) scaledTexts.set(unit, (byScale = new Map()));
+  let text = byScale.get(scale.text);
+  if (text === undefined) byScale.set(scale.text, (text = scale.text + unit.text));
+  return text;
+}
+
 /** The longest unit written at `pos`, or undefined. */
 export function matchUnit(text: string, pos: number): UnitInfo | undefined {
   const list = byFirstChar.get(text.charCodeAt(pos));

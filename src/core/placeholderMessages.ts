@@ -60,28 +60,25 @@ export function recordPlaceholder(out: FoundPlaceholders, start: number, end: nu
   out.push(start, end, id, quoteFrom);
 }
 
-/** Each default message split at its {text} slot (the whole message when it has none), made once at first use. */
-let messageParts: { before: string; after: string; whole: boolean }[] | undefined;
+/** A default message split at its {text} slot; `whole` when it has no slot (then `before` is the message). */
+interface MessageParts {
+  template: string;
+  before: string;
+  after: string;
+  whole: boolean;
+}
 
-function partsOf(template: string): { before: string; after: string; whole: boolean } {
+function partsOf(template: string): MessageParts {
   const slot = template.indexOf('{text}');
   // One slot and no other brace: filling it is a concatenation, the same as fillTemplate's.
   if (slot >= 0 && template.indexOf('{', slot + 1) < 0 && template.lastIndexOf('{', slot - 1) < 0) {
-    return { before: template.slice(0, slot), after: template.slice(slot + 6), whole: false };
+    return { template, before: template.slice(0, slot), after: template.slice(slot + 6), whole: false };
   }
-  return { before: template, after: '', whole: true };
+  return { template, before: template, after: '', whole: true };
 }
 
-/** The message fields of a finding, from the default table. */
-function messageOf(id: PlaceholderMessageId, quoted: string): LocalizableMessage {
-  const key = placeholderMessageKeys[id];
-  const template = placeholderMessages[key];
-  messageParts ??= placeholderMessageKeys.map((k) => partsOf(placeholderMessages[k]));
-  const parts = messageParts[id];
-  if (parts.whole && template.indexOf('{') >= 0) return placeholderMessage(key, quoted);
-  const args = { text: `“${quoted}”` };
-  return { message: parts.whole ? template : parts.before + args.text + parts.after, messageTemplate: template, messageArgs: args };
-}
+/** The default messages split, by message id, made at first use. */
+let messageParts: MessageParts[] | undefined;
 
 /**
  * The recorded findings of one rule as Placeholder objects, minus the allowlisted texts, appended to `into`.
@@ -96,14 +93,21 @@ export function placeholdersOf(
   allow: ReadonlySet<string> | undefined,
   into: Placeholder[],
 ): void {
+  const split = (messageParts ??= placeholderMessageKeys.map((k) => partsOf(placeholderMessages[k])));
   for (let k = 0; k < found.length; k += 4) {
     const start = found[k];
     const end = found[k + 1];
     const quoteFrom = found[k + 3];
     const t = text.slice(start, end);
     if (allow !== undefined && allow.has(t)) continue;
-    const m = messageOf(found[k + 2], quoteFrom >= 0 ? text.slice(quoteFrom, start) : t);
-    into.push({ kind, text: t, span: { start, end }, message: m.message, messageTemplate: m.messageTemplate, messageArgs: m.messageArgs, rule, severity });
+    const parts = split[found[k + 2]];
+    const inner = quoteFrom >= 0 ? text.slice(quoteFrom, start) : t;
+    const quoted = `“${inner}”`;
+    let message: string;
+    if (!parts.whole) message = parts.before + quoted + parts.after;
+    else if (parts.template.indexOf('{') < 0) message = parts.template;
+    else message = placeholderMessage(placeholderMessageKeys[found[k + 2]], inner).message;
+    into.push({ kind, text: t, span: { start, end }, message, messageTemplate: parts.template, messageArgs: { text: quoted }, rule, severity });
   }
 }
 

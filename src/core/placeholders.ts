@@ -20,6 +20,10 @@ const enum Starts {
   VerbSecond = 16,
   /** The first character of verbs of two or more only. */
   VerbFirst = 32,
+  /** A character that one of missing-number's checks may need after a start character of the bit above. */
+  NumberNext = 64,
+  /** A start character of missing-number's other checks that needs a certain next character (年, ”, 万 …). */
+  NumberNeedsNext = 128,
 }
 
 let startTable: Uint8Array | undefined;
@@ -33,9 +37,12 @@ function starts(): Uint8Array {
   for (let c = 0; c < 65536; c++) {
     const m = num[c];
     let b = (red[c] !== 0 ? Starts.Redaction : 0) | (gap[c] !== 0 ? Starts.TemplateGap : 0);
-    if ((m & MissingNumberStart.Other) !== 0) b |= Starts.NumberOther;
+    const needsNext = MissingNumberStart.NeedsDateNext | MissingNumberStart.NeedsClauseUnit | MissingNumberStart.NeedsBareUnitSecond;
+    if ((m & needsNext) !== 0) b |= Starts.NumberNeedsNext;
+    else if ((m & MissingNumberStart.Other) !== 0) b |= Starts.NumberOther;
     else if ((m & MissingNumberStart.Verb) !== 0) b |= (m & MissingNumberStart.OneCharVerb) !== 0 ? Starts.OneCharVerb : Starts.VerbFirst;
     if ((m & MissingNumberStart.VerbSecond) !== 0) b |= Starts.VerbSecond;
+    if ((m & (MissingNumberStart.DateNext | MissingNumberStart.ClauseUnit | MissingNumberStart.BareUnitSecond)) !== 0) b |= Starts.NumberNext;
     t[c] = b;
   }
   startTable = t;
@@ -63,7 +70,9 @@ export function checkPlaceholders(ctx: RuleContext): Placeholder[] {
   const table = starts();
   const numStarts = missingNumberStarts();
   const mask = (redScan ? Starts.Redaction : 0) | (gapScan ? Starts.TemplateGap : 0) | (numScan ? Starts.NumberOther | Starts.OneCharVerb : 0);
-  const pairMask = numScan ? Starts.VerbSecond : 0;
+  // A bit of the character before, one place up, and a bit of this character: VerbFirst then VerbSecond,
+  // NumberNeedsNext then NumberNext.
+  const pairMask = numScan ? Starts.VerbSecond | Starts.NumberNext : 0;
   let redNext = 0;
   let gapNext = 0;
   let numNext = 0;
@@ -72,14 +81,18 @@ export function checkPlaceholders(ctx: RuleContext): Placeholder[] {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const t = table[c];
-    // Most verb characters start other words (建设, 发展): a verb of two or more characters is looked at from its
-    // second character, when the character before can start it.
+    // Most verb characters start other words (建设, 发展), and 年, ”, 万 … start a check only before certain
+    // characters: both are looked at from the next character, when it fits the one before.
     const m = (t & mask) | ((before >> 1) & t & pairMask);
     before = t;
     if (m === 0) continue;
     if ((m & Starts.Redaction) !== 0 && i >= redNext) redNext = redScan!.step(i);
     if ((m & Starts.TemplateGap) !== 0 && i >= gapNext) gapNext = gapScan!.step(i);
     if ((m & Starts.VerbSecond) !== 0 && i - 1 >= numNext) numNext = numScan!.verb(i - 1);
+    else if ((m & Starts.NumberNext) !== 0 && i - 1 >= numNext) {
+      const p = text.charCodeAt(i - 1);
+      if (missingNumberMayStart(numStarts[p], i > 1 ? numStarts[text.charCodeAt(i - 2)] : 0, numStarts[c], c === p)) numNext = numScan!.other(i - 1);
+    }
     if ((m & Starts.OneCharVerb) !== 0 && i >= numNext) numNext = numScan!.verb(i);
     else if ((m & Starts.NumberOther) !== 0 && i >= numNext) {
       // Most of these are ruled out by the characters around them, here, without a call.

@@ -322,7 +322,8 @@ export function cleanAfter(text: string, pos: number, limit = 16): string {
 
 /** True when the words before a count are only a verb (新建1栋, 开设3个): the label is verb + noun. */
 export function isBareVerb(label: string): boolean {
-  return weakVerbs.has(label) || bareVerbs.has(label);
+  // Every verb of the two sets has one to four characters.
+  return label.length >= 1 && label.length <= 4 && (weakVerbs.has(label) || bareVerbs.has(label));
 }
 
 /** Verbs that a count of things follows (新建1栋, 开设3个, 吸引1300多人); nouns such as 企业 are not among them. */
@@ -338,7 +339,7 @@ export function isWeakVerb(label: string): boolean {
 
 /** A generic noun that needs the metric before it (共计面积430亩 after 5块水稻新品种示范基地). */
 export function isGenericNoun(label: string): boolean {
-  return genericNouns.has(label);
+  return label.length >= 2 && label.length <= 3 && genericNouns.has(label);
 }
 const genericNouns = new Set(['面积', '总面积', '金额', '总金额', '资金', '数量', '总数', '总量', '规模', '产值', '人数', '户数']);
 

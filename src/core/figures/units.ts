@@ -146,6 +146,8 @@ export function matchScale(text: string, pos: number): Scale | undefined {
   return undefined;
 }
 
+const decimalScales = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6];
+
 /** Rounds away binary noise (0.784 × 10⁴ = 7840.000000000001). */
 export function cleanNumber(n: number): number {
   // An integer below 10¹² has at most 12 digits: toPrecision(12) would give it back unchanged.
@@ -154,6 +156,12 @@ export function cleanNumber(n: number): number {
   // that integer, as the distance is far below half the last digit kept.
   const r = Math.round(n);
   if (r !== 0 && r < 1e12 && r > -1e12 && Math.abs(n - r) <= Math.abs(r) * 1e-14) return r;
+  // A short decimal (5.2, 93.63): n is the double nearest to w / 10^k with w below 10¹², a 12-digit decimal, which
+  // toPrecision(12) writes out exactly and Number() reads back as n.
+  for (let k = 1; k <= 6 && n !== 0; k++) {
+    const w = Math.round(n * decimalScales[k]);
+    if (w < 1e12 && w > -1e12 && w / decimalScales[k] === n) return n;
+  }
   return Number.isFinite(n) ? Number(n.toPrecision(12)) : n;
 }
 

@@ -1,9 +1,15 @@
 import { main } from './main';
+import { isCheckWorker, serveChecks } from './pool';
 
-// Set the exit code and let stdout drain: large JSON reports are written asynchronously to pipes.
-try {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
-} catch (e) {
-  process.stderr.write(`gongwen: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 2;
+// The same script runs the command and, in worker threads, checks batches of files for it.
+if (isCheckWorker) serveChecks();
+else {
+  // Set the exit code and let stdout drain: large reports are written asynchronously to pipes.
+  main(process.argv.slice(2), (chunk) => process.stdout.write(chunk), (s) => process.stderr.write(s + '\n'), { workerScript: __filename }).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`gongwen: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -1,8 +1,8 @@
-import { analyze } from '../core/analyze';
-import { buildFileReport, reportFindings, type FileReport } from './report';
-import { collectFiles, readReport, writeReport } from './files';
-import { applyEdits } from '../core/fixes';
-import { collectMechanicalFixes } from '../core/numbering';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { collectFiles } from './files';
+import { checkFile, type CheckOptions, type FileResult } from './checkFile';
+import { checkInWorkers } from './pool';
 
 const usage = `Usage: gongwen check [--format text|json] [--fix] [--hints] PATH...
 
@@ -11,10 +11,7 @@ figures and numbering. --fix applies the mechanical fixes (renumbering) to the f
 and reports what it changed. --hints also prints hints (house-style suggestions) in the text
 format. Exit code: 0 clean, 1 findings at warning or above, 2 usage or I/O error.`;
 
-interface CheckArgs {
-  format: 'text' | 'json';
-  fix: boolean;
-  hints: boolean;
+interface CheckArgs extends CheckOptions {
   paths: string[];
 }
 
@@ -36,17 +33,51 @@ function parseArgs(argv: string[]): CheckArgs | string {
   return args;
 }
 
-/** Text lines for a report's findings; hints (house-style suggestions) only when asked for. */
-function formatText(report: FileReport, hints: boolean): string[] {
-  return reportFindings(report).filter((f) => hints || f.severity !== 'hint').map(
-    (f) => `${report.file}:${f.line + 1}:${f.character + 1}  ${f.severity}  ${f.rule}  ${f.message}`,
-  );
+/** Below this many bytes in all, starting worker threads (≈ 50 ms each) costs more than checking in one thread. */
+const minBytesForWorkers = 1 << 20;
+
+/**
+ * How many worker threads to check `files` in; 0: in this thread. One per core, when there is enough text to pay
+ * for their start. With --fix, a file listed twice (as a path and through a folder, or through a link) is checked
+ * in this thread, in order, so that it is never rewritten by two threads at once.
+ */
+function workerCount(files: string[], fix: boolean): number {
+  const cores = Math.min(os.availableParallelism(), files.length);
+  if (cores < 2) return 0;
+  let bytes = 0;
+  const seen = new Set<string>();
+  for (const file of files) {
+    try {
+      const stat = fs.statSync(file);
+      bytes += stat.size;
+      if (fix) {
+        const id = `${stat.dev}:${stat.ino}`;
+        if (seen.has(id)) return 0;
+        seen.add(id);
+      } else if (bytes >= minBytesForWorkers) break;
+    } catch {
+      // Reported when the file is read.
+    }
+  }
+  return bytes >= minBytesForWorkers ? cores : 0;
 }
 
-/** Runs the CLI; returns the exit code. */
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export interface RunOptions {
+  /** The script a worker thread runs: the CLI entry (dist/cli.js, or index.js compiled by tsc). Without it, no workers. */
+  workerScript?: string;
+  /** Worker threads to use (0: check in this thread); by default chosen from the cores and the amount of text. */
+  workers?: number;
+}
+
+/**
+ * Runs the CLI; resolves to the exit code. `out` gets the output in pieces to write as they are (the caller adds
+ * nothing); `err` gets whole lines for stderr, without their line end.
+ */
+export async function main(
+  argv: string[], out: (chunk: string | Uint8Array) => void, err: (line: string) => void, run: RunOptions = {},
+): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    out(usage);
+    out(usage + '\n');
     return 0;
   }
   const args = parseArgs(argv);
@@ -54,38 +85,31 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(`gongwen: ${args}\n${usage}`);
     return 2;
   }
+  const options: CheckOptions = { format: args.format, fix: args.fix, hints: args.hints };
   const { files, errors } = collectFiles(args.paths);
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const read = readReport(file);
-    if ('error' in read) {
-      errors.push(read.error);
-      continue;
-    }
-    let { text } = read;
-    let analysis = analyze(text);
-    if (read.lossy) err(`${file}: not valid UTF-8 (saved as GB18030 or GBK?): checked as read${args.fix ? ', not fixed' : ''}; save it as UTF-8`);
-    if (args.fix && !read.lossy) {
-      const edits = collectMechanicalFixes(analysis.numbering);
-      if (edits.length) {
-        text = applyEdits(text, edits);
-        const written = writeReport(file, text, read.encoding);
-        if (written) errors.push(written);
-        else err(`${file}: fixed ${edits.length} problem${edits.length === 1 ? '' : 's'}`);
-        analysis = analyze(text);
-      }
-    }
-    reports.push(buildFileReport(file, text, analysis));
-  }
-  if (args.format === 'json') out(JSON.stringify(reports, null, 1));
-  else {
-    const lines = reports.flatMap((r) => formatText(r, args.hints));
-    if (lines.length) out(lines.join('\n'));
-    const n = lines.length;
-    err(`${reports.length} file${reports.length === 1 ? '' : 's'} checked, ${n} finding${n === 1 ? '' : 's'}`);
-  }
+
+  // The output is written file by file, in the order of `files`, exactly as JSON.stringify(reports, null, 1) and
+  // the text lines would be written at the end.
+  let checked = 0;
+  let findings = 0;
+  let blocking = false;
+  const take = (r: FileResult | Omit<FileResult, 'output'> & { output: Uint8Array }) => {
+    for (const note of r.notes) err(note);
+    errors.push(...r.errors);
+    if (!r.checked) return;
+    if (options.format === 'json') out(checked === 0 ? '[\n' : ',\n');
+    if (r.output.length) out(r.output);
+    checked++;
+    findings += r.findings;
+    blocking ||= r.blocking;
+  };
+  const workers = run.workerScript ? run.workers ?? workerCount(files, options.fix) : 0;
+  if (workers > 0) await checkInWorkers(files, options, run.workerScript!, workers, take);
+  else for (const file of files) take(checkFile(file, options));
+
+  if (options.format === 'json') out(checked ? '\n]\n' : '[]\n');
+  else err(`${checked} file${checked === 1 ? '' : 's'} checked, ${findings} finding${findings === 1 ? '' : 's'}`);
   for (const e of errors) err(`gongwen: ${e}`);
   if (errors.length) return 2;
-  const blocking = reports.some((r) => reportFindings(r).some((f) => f.severity === 'error' || f.severity === 'warning'));
   return blocking ? 1 : 0;
 }

@@ -16,13 +16,13 @@ const enum Starts {
   NumberOther = 4,
   /** A verb of one character, where missing-number's verb checks start. */
   OneCharVerb = 8,
-  /** The second character of a verb of two or more; with the bit above on the character before, a verb starts there. */
+  /** The second character of a verb of two or more: with VerbFirst on the character before, a verb starts there. */
   VerbSecond = 16,
-  /** The first character of verbs of two or more only. */
+  /** The first character of verbs of two or more only; VerbSecond one place up, as the scan reads it. */
   VerbFirst = 32,
-  /** A character that one of missing-number's checks may need after a start character of the bit above. */
+  /** A character that one of missing-number's checks may need after a NumberNeedsNext character. */
   NumberNext = 64,
-  /** A start character of missing-number's other checks that needs a certain next character (年, ”, 万 …). */
+  /** A start character of missing-number's other checks that needs a certain next character (年, ”, 万 …); NumberNext one place up. */
   NumberNeedsNext = 128,
 }
 

@@ -397,13 +397,15 @@ function isSessionOrdinal(text: string, start: number, after: number): boolean {
 }
 
 /** The first and last characters of the qualifiers, to skip the word lists where none can match. */
-const qualifierAfterFirst = new Set(qualifiersAfter.map((q) => q.charCodeAt(0)));
-const qualifierBeforeLast = new Set(qualifiersBefore.map((q) => q.charCodeAt(q.length - 1)));
+const qualifierAfterFirst = new Uint8Array(0x10000);
+for (const q of qualifiersAfter) qualifierAfterFirst[q.charCodeAt(0)] = 1;
+const qualifierBeforeLast = new Uint8Array(0x10000);
+for (const q of qualifiersBefore) qualifierBeforeLast[q.charCodeAt(q.length - 1)] = 1;
 
 function qualifiers(text: string, start: number, end: number, unit: UnitInfo | undefined): string | undefined {
-  if (qualifierAfterFirst.has(text.charCodeAt(end))) for (const q of qualifiersAfter) if (text.startsWith(q, end)) return q;
+  if (qualifierAfterFirst[text.charCodeAt(end)] === 1) for (const q of qualifiersAfter) if (text.startsWith(q, end)) return q;
   if (unit?.kind === 'time' && text.charCodeAt(end) === 0x5185) return '内';
-  if (qualifierBeforeLast.has(text.charCodeAt(start - 1))) {
+  if (qualifierBeforeLast[text.charCodeAt(start - 1)] === 1) {
     for (const q of qualifiersBefore) if (start >= q.length && text.startsWith(q, start - q.length)) return q;
   }
   return undefined;

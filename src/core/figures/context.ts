@@ -157,17 +157,18 @@ function titlePlanSections(text: string): Span[] {
   return out;
 }
 
-const markerDigits = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+/** 1 for ( （ and the numerals 一 to 十 that open a level-1 marker, by character code. */
+const opensMarker = new Uint8Array(0x10000);
+for (const ch of '(（一二三四五六七八九十') opensMarker[ch.charCodeAt(0)] = 1;
 const levelOneMarker = /[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]/y;
 
 function scanPlanSections(text: string): Span[] {
   const out: Span[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i < text.length && c !== 10) continue;
-    scanLine(text, lineStart, i, out);
-    lineStart = i + 1;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    scanLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
   }
   // A plan heading alone on its line runs to the next level-1 heading at a line start.
   for (const span of out) {
@@ -190,7 +191,7 @@ function scanPlanSections(text: string): Span[] {
 function scanLine(text: string, start: number, end: number, out: Span[]): void {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (!(c === 40 || c === 0xff08 || markerDigits.has(c))) continue;
+    if (opensMarker[c] !== 1) continue;
     const atStart = i === start || isSentenceBoundary(text.charCodeAt(i - 1)) || isSpaceCode(text.charCodeAt(i - 1));
     if (!atStart) continue;
     levelOneMarker.lastIndex = i;

@@ -55,6 +55,18 @@ function keepsWord(s: string, w: string): boolean {
 /** 率 量 额 数 after a leading word make it part of the metric (完成率, 共有量). */
 const isMetricSuffix = (c: number) => c === 0x7387 || c === 0x91cf || c === 0x989d || c === 0x6570;
 
+/** A set of characters by code, looked up in a table rather than hashed. */
+class CodeSet {
+  private readonly bits = new Uint8Array(0x10000);
+  constructor(chars: string) {
+    for (const ch of chars) this.bits[ch.charCodeAt(0)] = 1;
+  }
+  /** NaN (past the end of a string) is in no set. */
+  has(c: number): boolean {
+    return this.bits[c] === 1;
+  }
+}
+
 /** Words grouped by their first (or last) character, each group in list order: only one group can match. */
 function indexWords(words: readonly string[], atEnd: boolean): Map<number, string[]> {
   const index = new Map<number, string[]>();
@@ -191,7 +203,7 @@ function hasCode(s: string, from: number, to: number, quote: number): boolean {
 }
 
 /** Characters a growth word (growthTail) can end with: 了为达长加增降少低高升落滑减幅速. */
-const growthTailLast = new Set([...'了为达长加增降少低高升落滑减幅速'].map((ch) => ch.charCodeAt(0)));
+const growthTailLast = new CodeSet('了为达长加增降少低高升落滑减幅速');
 
 /** The label from the words before a figure, and whether they make it a growth rate. */
 export function cleanBefore(raw: string): BeforeLabel {
@@ -224,7 +236,7 @@ export function cleanBefore(raw: string): BeforeLabel {
 }
 
 /** The characters each leading pattern can start with: the patterns are tried only after one of them. */
-const codesOf = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const codesOf = (chars: string) => new CodeSet(chars);
 const periodFirst = codesOf('截今本0123456789一二三四五六七八九十上下前第年半全去〇零');
 /** A year with a deadline at the start: 二〇二四年底前, 2024年6月底前. */
 // regex-safety: bounded input (a label, at most 48 characters)

@@ -112,7 +112,9 @@ export function figureUnitText(scale: Scale | undefined, unit: UnitInfo | undefi
 
 /** The longest unit written at `pos`, or undefined. */
 export function matchUnit(text: string, pos: number): UnitInfo | undefined {
-  const list = byFirstChar.get(text.charCodeAt(pos));
+  const c = text.charCodeAt(pos);
+  if (unitFirst[c] !== 1) return undefined;
+  const list = byFirstChar.get(c);
   if (!list) return undefined;
   for (const info of list) {
     if (!text.startsWith(info.text, pos)) continue;

@@ -253,13 +253,23 @@ function leadingMatch(re: RegExp, s: string): number {
   return re.test(s) ? re.lastIndex : -1;
 }
 
+/** A period (leadingPeriod) holds 截, 年, 月 or 季 among its first eight characters (十二-十二月). */
+function periodAnchorNearStart(s: string): boolean {
+  for (let k = 0; k < 8 && k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x622a || c === 0x5e74 || c === 0x6708 || c === 0x5b63) return true;
+  }
+  return false;
+}
+
 function stripLeading(s: string): string {
   for (let changed = true; changed && s; ) {
     changed = false;
     const first = s.charCodeAt(0);
-    const p = periodFirst.has(first) ? leadingMatch(leadingPeriod, s) : -1;
+    const p = periodFirst.has(first) && periodAnchorNearStart(s) ? leadingMatch(leadingPeriod, s) : -1;
     if (p > 0) { s = s.slice(p); changed = true; continue; }
-    const y = periodFirst.has(first) ? leadingMatch(leadingYear, s) : -1;
+    // Both forms of leadingYear have 年 fifth.
+    const y = periodFirst.has(first) && s.charCodeAt(4) === 0x5e74 ? leadingMatch(leadingYear, s) : -1;
     if (y >= 0 && y < s.length - 1) { s = s.slice(y); changed = true; continue; }
     const means = meansFirst.has(first) ? leadingMatch(leadingMeans, s) : -1;
     if (means >= 0 && means < s.length - 1) { s = s.slice(means); changed = true; continue; }

@@ -317,6 +317,7 @@ export function missingNumberMayStart(s: number, before: number, next: number, s
 /** The tables of the scan, made at the first scan: module load stays cheap. */
 let bits: Uint16Array;
 let startTable: Uint16Array | undefined;
+let startList: number[] = [];
 let unitTable: WordTable;
 let verbTable: VerbTable;
 let objectUnitTable: WordTable;
@@ -356,12 +357,19 @@ export function missingNumberStarts(): Uint16Array {
 
   const t = new Uint16Array(65536);
   const set = (chars: string, bit: MissingNumberStart) => {
-    for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] |= bit;
+    for (let k = 0; k < chars.length; k++) {
+      t[chars.charCodeAt(k)] |= bit;
+      startList.push(chars.charCodeAt(k));
+    }
   };
-  for (let k = 0; k < 65536; k++) if ((b[k] & Bit.VerbStart) !== 0) t[k] = MissingNumberStart.Verb;
+  // A start character is of one kind: the other checks, which go on to the verb checks, or a verb's first character.
+  set(verbs.map((v) => v[0]).join(''), MissingNumberStart.Verb);
   const bareStarts = bareUnits.map((u) => u[0]).join('');
   const other = '年月-－~～为达是提%％' + bareStarts + closingQuoteChars + clauseUnitChars;
-  for (let k = 0; k < other.length; k++) t[other.charCodeAt(k)] = MissingNumberStart.Other;
+  for (let k = 0; k < other.length; k++) {
+    t[other.charCodeAt(k)] = MissingNumberStart.Other;
+    startList.push(other.charCodeAt(k));
+  }
   set(verbs.filter((v) => v.length === 1).join(''), MissingNumberStart.OneCharVerb);
   set(verbs.filter((v) => v.length > 1).map((v) => v[1]).join(''), MissingNumberStart.VerbSecond);
   set('月日', MissingNumberStart.DateNext);
@@ -373,8 +381,15 @@ export function missingNumberStarts(): Uint16Array {
   set(closingQuoteChars, MissingNumberStart.NeedsClauseUnit);
   set(bareStarts, MissingNumberStart.NeedsBareUnitSecond);
   set(clauseUnitChars, MissingNumberStart.NeedsClauseStartOrSame);
+  startList = [...new Set(startList)];
   startTable = t;
   return t;
+}
+
+/** The codes that missingNumberStarts marks. */
+export function missingNumberStartCodes(): readonly number[] {
+  missingNumberStarts();
+  return startList;
 }
 
 const isBoundary = (text: string, i: number) => i >= text.length || (bits[text.charCodeAt(i)] & Bit.ClausePunct) !== 0;

@@ -78,14 +78,27 @@ function classes(): Uint8Array {
 }
 
 let startTable: Uint8Array | undefined;
+let startList: number[] = [];
 /** Character codes where the scan steps (1): letters, digits, joiners, stars, fill characters, 〇, × and line breaks. */
 export function redactionStarts(): Uint8Array {
   if (startTable) return startTable;
   const c = classes();
   const t = new Uint8Array(65536);
-  for (let k = 0; k < 65536; k++) if ((c[k] & (Cls.Alnum | Cls.Joiner | Cls.Mark | Cls.LineBreak)) !== 0) t[k] = 1;
+  // All of them are ASCII or full-width forms but the marks: only those codes are asked, so that the first check is quick.
+  for (const [lo, hi] of [[0, 0x7f], [0xff00, 0xffff]]) {
+    for (let k = lo; k <= hi; k++) if ((c[k] & (Cls.Alnum | Cls.Joiner | Cls.LineBreak)) !== 0) startList.push(k);
+  }
+  startList.push(0x2a, 0xff0a, 0x3007, 0xd7, ...fillCodes);
+  startList = [...new Set(startList)];
+  for (const k of startList) t[k] = 1;
   startTable = t;
   return t;
+}
+
+/** The codes that redactionStarts marks. */
+export function redactionStartCodes(): readonly number[] {
+  redactionStarts();
+  return startList;
 }
 
 /** The previous/next non-space character code on the same line, or -1. */

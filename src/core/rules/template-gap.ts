@@ -68,9 +68,14 @@ let startTable: Uint8Array | undefined;
 export function templateGapStarts(): Uint8Array {
   if (startTable) return startTable;
   const t = new Uint8Array(65536);
-  for (const c of [...Object.keys(closers), '_', '＿']) t[c.charCodeAt(0)] = 1;
+  for (const c of templateGapStartCodes()) t[c] = 1;
   startTable = t;
   return t;
+}
+
+/** The codes that templateGapStarts marks. */
+export function templateGapStartCodes(): readonly number[] {
+  return [...Object.keys(closers), '_', '＿'].map((c) => c.charCodeAt(0));
 }
 
 /** One scan of a text for template gaps: `step` is called at each start character past the last gap. */

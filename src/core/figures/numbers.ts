@@ -36,8 +36,14 @@ const isRangeSeparator = (c: number) =>
 
 const powersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
 
-/** Reads an unsigned decimal at `pos` (which holds a digit); thousands commas only in well-formed groups. */
-function readDecimal(text: string, pos: number): { end: number; value: number; intDigits: number } {
+/** The value of the decimal the last readDecimal read: kept out of a result object, as the scan reads many numbers. */
+let decimalValue = 0;
+
+/**
+ * Reads an unsigned decimal at `pos` (which holds a digit) into decimalValue; returns where it ends. Thousands commas
+ * only in well-formed groups.
+ */
+function readDecimal(text: string, pos: number): number {
   let i = pos;
   // Plain ASCII digits (the usual case) are parsed from the text itself; other forms are spelled out first.
   let plain = true;
@@ -73,15 +79,18 @@ function readDecimal(text: string, pos: number): { end: number; value: number; i
     if (fracStart < 0 && intDigits <= 15) {
       let v = 0;
       for (let k = pos; k < i; k++) v = v * 10 + (text.charCodeAt(k) - 48);
-      return { end: i, value: v, intDigits };
+      decimalValue = v;
+      return i;
     }
     // Up to 15 digits in all, digits / 10^k is one correctly rounded division of exact numbers: what Number() reads.
     if (fracStart >= 0 && i - pos - 1 <= 15) {
       let m = 0;
       for (let k = pos; k < i; k++) if (k !== fracStart - 1) m = m * 10 + (text.charCodeAt(k) - 48);
-      return { end: i, value: m / powersOfTen[i - fracStart], intDigits };
+      decimalValue = m / powersOfTen[i - fracStart];
+      return i;
     }
-    return { end: i, value: Number(text.slice(pos, i)), intDigits };
+    decimalValue = Number(text.slice(pos, i));
+    return i;
   }
   let s = '';
   for (let k = pos; k < i; k++) {
@@ -89,27 +98,29 @@ function readDecimal(text: string, pos: number): { end: number; value: number; i
     if (isDigitCode(c)) s += digitOf(c);
     else if (k === fracStart - 1) s += '.';
   }
-  return { end: i, value: Number(s), intDigits };
+  decimalValue = Number(s);
+  return i;
 }
 
 /** An Arabic number or range at `pos`, which holds a digit. */
 export function readArabic(text: string, pos: number): NumberToken {
-  const first = readDecimal(text, pos);
-  let end = first.end;
+  const firstEnd = readDecimal(text, pos);
+  const value = decimalValue;
+  let end = firstEnd;
   let valueTo: number | undefined;
   let code = false;
-  const sep = text.charCodeAt(first.end);
-  if (isRangeSeparator(sep) && isDigitCode(text.charCodeAt(first.end + 1))) {
-    const second = readDecimal(text, first.end + 1);
-    end = second.end;
-    valueTo = second.value;
+  const sep = text.charCodeAt(firstEnd);
+  if (isRangeSeparator(sep) && isDigitCode(text.charCodeAt(firstEnd + 1))) {
+    const secondEnd = readDecimal(text, firstEnd + 1);
+    end = secondEnd;
+    valueTo = decimalValue;
     // A third part (2024-01-10) or a second part that is smaller is a date or a code, not a range.
-    const after = text.charCodeAt(second.end);
-    if ((isRangeSeparator(after) || isDot(after) || after === 47) && isDigitCode(text.charCodeAt(second.end + 1))) code = true;
+    const after = text.charCodeAt(secondEnd);
+    if ((isRangeSeparator(after) || isDot(after) || after === 47) && isDigitCode(text.charCodeAt(secondEnd + 1))) code = true;
   }
   // 3.1.2 and 1.2.3.4 are section numbers or versions.
   if (isDot(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) code = true;
-  return numberToken(pos, end, first.value, valueTo, undefined, true, code);
+  return numberToken(pos, end, value, valueTo, undefined, true, code);
 }
 
 /** 1 for the digits 〇零一二三四五六七八九两, 2 for the units 十百千万亿, 0 for anything else; by character code. */

@@ -24,17 +24,18 @@ export const isCheckWorker = !isMainThread && (workerData as { gongwenCheck?: un
 /** The worker side: checks each batch it is sent and posts the results back, in the batch's order. */
 export function serveChecks(): void {
   const options = (workerData as { options: CheckOptions }).options;
-  const encoder = new TextEncoder();
   parentPort!.on('message', (batch: Batch) => {
-    const results: BatchDone['results'] = [];
-    const transfer: ArrayBuffer[] = [];
-    for (const file of batch.files) {
-      const result = checkFile(file, options);
-      const output = encoder.encode(result.output);
-      transfer.push(output.buffer as ArrayBuffer);
-      results.push({ ...result, output });
-    }
-    parentPort!.postMessage({ start: batch.start, results } satisfies BatchDone, transfer);
+    const checked = batch.files.map((file) => checkFile(file, options));
+    // One buffer for the batch's output, written in place (no intermediate copy per file) and moved to the main thread.
+    const bytes = Buffer.allocUnsafeSlow(checked.reduce((n, r) => n + 3 * r.output.length, 0));
+    let at = 0;
+    const results = checked.map((r) => {
+      const length = bytes.write(r.output, at, 'utf8');
+      const output = new Uint8Array(bytes.buffer, bytes.byteOffset + at, length);
+      at += length;
+      return { ...r, output };
+    });
+    parentPort!.postMessage({ start: batch.start, results } satisfies BatchDone, [bytes.buffer]);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Span } from '../core/types';
+import type { Analysis, Finding } from '../core/types';
 import { LineIndex } from '../core/lineIndex';
 
 /** The stable JSON contract of `gongwen check --format json`: every key always present. */
@@ -24,24 +24,33 @@ export interface FindingJson {
   character: number;
 }
 
-/** Turns an analysis into the JSON report of one file. */
+/** Turns an analysis into the JSON report of one file. Each entry is one object literal (no spread): it is built for every finding of every file. */
 export function buildFileReport(file: string, text: string, analysis: Analysis): FileReport {
   const lines = new LineIndex(text);
-  const at = (span: Span) => ({ offset: span.start, end: span.end, ...lines.position(span.start) });
-  const finding = (f: Finding): FindingJson => ({ rule: f.rule, severity: f.severity, message: f.message, ...at(f.span) });
+  const finding = (f: Finding): FindingJson => {
+    const p = lines.position(f.span.start);
+    return { rule: f.rule, severity: f.severity, message: f.message, offset: f.span.start, end: f.span.end, line: p.line, character: p.character };
+  };
   return {
     file,
-    outline: analysis.outline.map((h) => ({
-      kind: h.kind, level: h.level, marker: h.marker, title: h.title,
-      ...at(h.markerSpan), end: h.section.end,
-    })),
-    placeholders: analysis.placeholders.map((p) => ({
-      kind: p.kind, rule: p.rule, severity: p.severity, text: p.text, message: p.message, ...at(p.span),
-    })),
-    figures: analysis.figures.map((f) => ({
-      text: f.text, ...at(f.span), value: f.value, unit: f.unit, normalized: f.normalized,
-      label: f.label, role: f.role, period: f.period,
-    })),
+    outline: analysis.outline.map((h) => {
+      const p = lines.position(h.markerSpan.start);
+      return { kind: h.kind, level: h.level, marker: h.marker, title: h.title, offset: h.markerSpan.start, end: h.section.end, line: p.line, character: p.character };
+    }),
+    placeholders: analysis.placeholders.map((x) => {
+      const p = lines.position(x.span.start);
+      return {
+        kind: x.kind, rule: x.rule, severity: x.severity, text: x.text, message: x.message,
+        offset: x.span.start, end: x.span.end, line: p.line, character: p.character,
+      };
+    }),
+    figures: analysis.figures.map((f) => {
+      const p = lines.position(f.span.start);
+      return {
+        text: f.text, offset: f.span.start, end: f.span.end, line: p.line, character: p.character, value: f.value, unit: f.unit,
+        normalized: f.normalized, label: f.label, role: f.role, period: f.period,
+      };
+    }),
     numbering: analysis.numbering.map(finding),
     figureChecks: analysis.figureChecks.map(finding),
   };

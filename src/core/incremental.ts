@@ -222,7 +222,7 @@ export class IncrementalAnalyzer {
     const mid = this.split(text, midStart, midEnd);
     this.recomputed = mid.length;
     for (const b of mid) out.push(b);
-    for (let i = back; i < old.length; i++) out.push(moved(old[i], delta));
+    for (let i = back; i < old.length; i++) out.push(move(old[i], delta));
     return out;
   }
 
@@ -250,19 +250,18 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** A kept block moved by `delta`: candidates in place (they are the analyzer's own), results as moved copies. */
-function moved(b: Block, delta: number): Block {
+/**
+ * A kept block moved by `delta`, in place: blocks and candidates are the analyzer's own; figures and placeholders
+ * are shared with analyses already returned, so they are replaced by moved copies.
+ */
+function move(b: Block, delta: number): Block {
   if (delta === 0) return b;
+  b.start += delta;
+  b.end += delta;
   for (const c of b.candidates) shiftCandidate(c, delta);
-  return {
-    start: b.start + delta,
-    end: b.end + delta,
-    candidates: b.candidates,
-    placeholders: shiftAll(b.placeholders, delta, shiftPlaceholder),
-    figures: shiftAll(b.figures, delta, shiftFigure),
-    plans: b.plans,
-    figuresKnown: b.figuresKnown,
-  };
+  b.placeholders = shiftAll(b.placeholders, delta, shiftPlaceholder);
+  b.figures = shiftAll(b.figures, delta, shiftFigure);
+  return b;
 }
 
 function shiftAll<T>(items: T[], delta: number, shift: (item: T, delta: number) => T): T[] {
@@ -274,8 +273,22 @@ function shiftAll<T>(items: T[], delta: number, shift: (item: T, delta: number) 
 
 const shiftSpan = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
 
+/** A moved copy; written out key by key (in describeFigures' order) because a spread of figures of several shapes is slow. */
 function shiftFigure(f: Figure, delta: number): Figure {
-  return { ...f, span: shiftSpan(f.span, delta) };
+  const out: Figure = {
+    span: shiftSpan(f.span, delta),
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    normalized: f.normalized,
+    label: f.label,
+    role: f.role,
+    period: f.period,
+  };
+  if (f.valueTo !== undefined) out.valueTo = f.valueTo;
+  if (f.approx !== undefined) out.approx = f.approx;
+  if (f.qualifier !== undefined) out.qualifier = f.qualifier;
+  return out;
 }
 
 function shiftPlaceholder(p: Placeholder, delta: number): Placeholder {

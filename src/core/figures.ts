@@ -174,9 +174,11 @@ function mayStartAttributeWord(text: string, pos: number): boolean {
 }
 
 /**
- * Quoted names and titles around the scan position, as findEnclosures pairs them, found without a pass of their
- * own: the scan keeps the open quotes of the line, and a figure inside one looks ahead for its close (a quote
- * within maxNameLength, a title once per title).
+ * Quoted names and 《titles》 around the scan position, found without a pass of their own. Quotes pair within a line
+ * (“…”, 「…」, 『…』, ‘…’ alike; a later opening quote replaces an open one; an ASCII " toggles) and count as a name
+ * only up to maxNameLength; a 《 opens a title that the next 》 on the line closes. The scan feeds every character
+ * to updateEnclosing; a figure inside an open quote or title looks ahead for its close (a quote within
+ * maxNameLength, a title once per title).
  */
 interface Enclosing {
   quoteOpen: number;
@@ -189,7 +191,7 @@ interface Enclosing {
   inTitle: boolean;
 }
 
-/** Quotes longer than this are citations, not names (as in findEnclosures). */
+/** Quotes longer than this are citations, not names; figures inside them count. */
 const maxNameLength = 24;
 
 const isQuoteOpen = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018;

@@ -1,6 +1,6 @@
 /**
- * Where a figure sits: inside a quoted name or a 《title》, in which clause and sentence, in a plan section.
- * Everything here is one forward pass over the text or a bounded look around one position.
+ * Where a figure sits: in which clause and sentence, in a plan section. Everything here is one forward pass over
+ * the text or a bounded look around one position.
  */
 import type { Heading, Span } from '../types';
 
@@ -23,61 +23,6 @@ export function isSentenceBoundary(c: number): boolean {
 export const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 export const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-
-export interface Enclosure extends Span {
-  /** "quote" for “…” and "…"; "title" for 《…》. */
-  kind: 'quote' | 'title';
-}
-
-/** Quotes longer than this are citations, not names; figures inside them count. */
-const maxNameLength = 24;
-
-/**
- * Quoted names and 《titles》 on each line, in order. Quotes are paired within a line; an ASCII " toggles.
- * The span covers the inside only.
- */
-export function findEnclosures(text: string): Enclosure[] {
-  const out: Enclosure[] = [];
-  let quoteOpen = -1;
-  let asciiOpen = -1;
-  let titleOpen = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Every quote, bracket and line break is at most 」 (U+300F): ideographs are passed over at once.
-    if (c > 0x300f) continue;
-    if (c === 10 || c === 13) {
-      quoteOpen = asciiOpen = titleOpen = -1;
-    } else if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) {
-      quoteOpen = i + 1;
-    } else if ((c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019) && quoteOpen >= 0) {
-      if (i - quoteOpen <= maxNameLength) out.push({ start: quoteOpen, end: i, kind: 'quote' });
-      quoteOpen = -1;
-    } else if (c === 34) {
-      if (asciiOpen < 0) asciiOpen = i + 1;
-      else {
-        if (i - asciiOpen <= maxNameLength) out.push({ start: asciiOpen, end: i, kind: 'quote' });
-        asciiOpen = -1;
-      }
-    } else if (c === 0x300a) {
-      titleOpen = i + 1;
-    } else if (c === 0x300b && titleOpen >= 0) {
-      out.push({ start: titleOpen, end: i, kind: 'title' });
-      titleOpen = -1;
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The first enclosure (by start) holding `offset`, looking from `head`: the caller keeps `head` past every enclosure
- * that ends at or before the offsets it asks about, which it asks in increasing order (linear overall).
- */
-export function enclosureAt(spans: readonly Enclosure[], head: number, offset: number): Enclosure | undefined {
-  for (let k = head; k < spans.length && spans[k].start <= offset; k++) {
-    if (offset < spans[k].end) return spans[k];
-  }
-  return undefined;
-}
 
 /** Titles of sections that plan future work (2024年工作计划, 下半年工作打算, 工作安排, 下一步工作思路). */
 const planTitle = /计划|打算|安排|思路|下一步|今后|展望|明年|下半年工作|工作目标|目标任务|主要目标|预期目标|工作要点/;

@@ -55,17 +55,27 @@ function keepsWord(s: string, w: string): boolean {
 /** 率 量 额 数 after a leading word make it part of the metric (完成率, 共有量). */
 const isMetricSuffix = (c: number) => c === 0x7387 || c === 0x91cf || c === 0x989d || c === 0x6570;
 
-/** A set of characters by code, looked up in a table rather than hashed. */
+/**
+ * The sets of characters below, one bit each in a table shared by all of them: a character is looked up once in one
+ * table rather than hashed, or looked up in many.
+ */
+const charSets = new Uint16Array(0x10000);
+let nextSetBit = 1;
+
+/** A set of characters by code, a bit of charSets (which has room for 16 sets; this module makes 9). */
 class CodeSet {
-  private readonly bits = new Uint8Array(0x10000);
-  constructor(chars: string) {
-    for (const ch of chars) this.bits[ch.charCodeAt(0)] = 1;
+  private readonly bit: number;
+  constructor(codes: Iterable<number>) {
+    this.bit = nextSetBit;
+    nextSetBit <<= 1;
+    for (const c of codes) charSets[c] |= this.bit;
   }
   /** NaN (past the end of a string) is in no set. */
   has(c: number): boolean {
-    return this.bits[c] === 1;
+    return (charSets[c] & this.bit) !== 0;
   }
 }
+const codesOf = (chars: string) => new CodeSet([...chars].map((ch) => ch.charCodeAt(0)));
 
 /** Words grouped by their first (or last) character, each group in list order: only one group can match. */
 function indexWords(words: readonly string[], atEnd: boolean): Map<number, string[]> {
@@ -79,19 +89,15 @@ function indexWords(words: readonly string[], atEnd: boolean): Map<number, strin
   return index;
 }
 
-/** 1 for the characters that some key of the index is, by character code: most labels need no lookup. */
-function keysOf(index: Map<number, string[]>): Uint8Array {
-  const keys = new Uint8Array(0x10000);
-  for (const c of index.keys()) keys[c] = 1;
-  return keys;
-}
+/** The characters that some key of the index is: most labels need no lookup. */
+const keysOf = (index: Map<number, string[]>) => new CodeSet(index.keys());
 
 /** Strips words off the end (or start) of s, again and again, the first listed word that fits each time. */
-function strip(s: string, index: Map<number, string[]>, keys: Uint8Array, atEnd: boolean): string {
+function strip(s: string, index: Map<number, string[]>, keys: CodeSet, atEnd: boolean): string {
   for (let changed = true; changed && s; ) {
     changed = false;
     const c = s.charCodeAt(atEnd ? s.length - 1 : 0);
-    if (keys[c] !== 1) break;
+    if (!keys.has(c)) break;
     const group = index.get(c);
     if (!group) break;
     for (let k = 0; k < group.length; k++) {
@@ -149,12 +155,12 @@ export function isRegexSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 /** 1 for white space (isRegexSpace) and the parentheses ( （, by character code. */
-const spaceOrParen = new Uint8Array(0x10000);
-for (let c = 0; c <= 0x3000; c++) if (isRegexSpace(c)) spaceOrParen[c] = 1;
-spaceOrParen[0xfeff] = spaceOrParen[40] = spaceOrParen[0xff08] = 1;
+const spaceOrParenCodes = [0xfeff, 40, 0xff08];
+for (let c = 0; c <= 0x3000; c++) if (isRegexSpace(c)) spaceOrParenCodes.push(c);
+const spaceOrParen = new CodeSet(spaceOrParenCodes);
 /** True when squeeze or dropNoteParens may change s; most labels have neither. */
 function hasSpaceOrParen(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (spaceOrParen[s.charCodeAt(k)] === 1) return true;
+  for (let k = 0; k < s.length; k++) if (spaceOrParen.has(s.charCodeAt(k))) return true;
   return false;
 }
 /** The string without white space; most labels have none, and are returned as they are. */
@@ -203,7 +209,7 @@ function hasCode(s: string, from: number, to: number, quote: number): boolean {
 }
 
 /** Characters a growth word (growthTail) can end with: 了为达长加增降少低高升落滑减幅速. */
-const growthTailLast = new CodeSet('了为达长加增降少低高升落滑减幅速');
+const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速');
 
 /** The label from the words before a figure, and whether they make it a growth rate. */
 export function cleanBefore(raw: string): BeforeLabel {
@@ -236,7 +242,6 @@ export function cleanBefore(raw: string): BeforeLabel {
 }
 
 /** The characters each leading pattern can start with: the patterns are tried only after one of them. */
-const codesOf = (chars: string) => new CodeSet(chars);
 const periodFirst = codesOf('截今本0123456789一二三四五六七八九十上下前第年半全去〇零');
 /** A year with a deadline at the start: 二〇二四年底前, 2024年6月底前. */
 // regex-safety: bounded input (a label, at most 48 characters)
@@ -302,9 +307,9 @@ function isAfterPunct(c: number): boolean {
 }
 
 /** True when one of the listed words starts at `pos`. */
-function startsWithAny(text: string, pos: number, index: Map<number, string[]>, keys: Uint8Array): boolean {
+function startsWithAny(text: string, pos: number, index: Map<number, string[]>, keys: CodeSet): boolean {
   const c = text.charCodeAt(pos);
-  if (keys[c] !== 1) return false;
+  if (!keys.has(c)) return false;
   const group = index.get(c);
   if (!group) return false;
   for (let k = 0; k < group.length; k++) if (text.startsWith(group[k], pos)) return true;

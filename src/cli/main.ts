@@ -33,8 +33,11 @@ function parseArgs(argv: string[]): CheckArgs | string {
   return args;
 }
 
-/** Below this many bytes in all, starting worker threads (≈ 50 ms each) costs more than checking in one thread. */
-const minBytesForWorkers = 1 << 20;
+/**
+ * Below this many bytes in all, one thread is as fast: a worker costs ≈ 50 ms to start, and each thread pays the
+ * engine's warm-up (its first files are checked several times slower) on its own.
+ */
+const minBytesForWorkers = 2 << 20;
 
 /**
  * How many worker threads to check `files` in; 0: in this thread. One per core, when there is enough text to pay

@@ -405,9 +405,9 @@ const qualifierBeforeLast = new Uint8Array(0x10000);
 for (const q of qualifiersBefore) qualifierBeforeLast[q.charCodeAt(q.length - 1)] = 1;
 
 function qualifiers(text: string, start: number, end: number, unit: UnitInfo | undefined): string | undefined {
-  if (qualifierAfterFirst[text.charCodeAt(end)] === 1) for (const q of qualifiersAfter) if (text.startsWith(q, end)) return q;
+  if (end < text.length && qualifierAfterFirst[text.charCodeAt(end)] === 1) for (const q of qualifiersAfter) if (text.startsWith(q, end)) return q;
   if (unit?.kind === 'time' && text.charCodeAt(end) === 0x5185) return '内';
-  if (qualifierBeforeLast[text.charCodeAt(start - 1)] === 1) {
+  if (start > 0 && qualifierBeforeLast[text.charCodeAt(start - 1)] === 1) {
     for (const q of qualifiersBefore) if (start >= q.length && text.startsWith(q, start - q.length)) return q;
   }
   return undefined;

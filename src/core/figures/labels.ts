@@ -72,7 +72,8 @@ class CodeSet {
   }
   /** NaN (past the end of a string) is in no set. */
   has(c: number): boolean {
-    return (charSets[c] & this.bit) !== 0;
+    // NaN is no index: a typed array looks it up as a property name, far off the fast path.
+    return c < 0x10000 && (charSets[c] & this.bit) !== 0;
   }
 }
 const codesOf = (chars: string) => new CodeSet([...chars].map((ch) => ch.charCodeAt(0)));

@@ -91,7 +91,7 @@ const unitFirst = new Uint8Array(0x10000);
 for (const first of byFirstChar.keys()) unitFirst[first] = 1;
 
 /** True when a unit can start with this character (NaN, past the end of a text, cannot). */
-export const mayStartUnit = (c: number): boolean => unitFirst[c] === 1;
+export const mayStartUnit = (c: number): boolean => c < 0x10000 && unitFirst[c] === 1;
 
 /** Letters that continue a Latin unit (kg → kgs is not a unit; 5G is a code). */
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -113,7 +113,7 @@ export function figureUnitText(scale: Scale | undefined, unit: UnitInfo | undefi
 /** The longest unit written at `pos`, or undefined. */
 export function matchUnit(text: string, pos: number): UnitInfo | undefined {
   const c = text.charCodeAt(pos);
-  if (unitFirst[c] !== 1) return undefined;
+  if (!mayStartUnit(c)) return undefined;
   const list = byFirstChar.get(c);
   if (!list) return undefined;
   for (const info of list) {

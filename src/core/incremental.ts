@@ -186,8 +186,9 @@ export class IncrementalAnalyzer {
     let p = 0;
     for (const b of this.blocks) {
       while (p < plans.length && plans[p].end <= b.start) p++;
-      const rel: number[] = [];
+      let rel: number[] = none;
       for (let q = p; q < plans.length && plans[q].start < b.end; q++) {
+        if (rel === none) rel = [];
         rel.push(Math.max(plans[q].start, b.start) - b.start, Math.min(plans[q].end, b.end) - b.start);
       }
       if (!b.figuresKnown || !sameNumbers(rel, b.plans)) {

@@ -117,10 +117,14 @@ for (let i = 0; i < 7; i++) {
 }
 
 const coreLoads = [];
+const firstAnalyses = [];
 for (let i = 0; i < 7; i++) {
   const r = spawnSync(process.execPath, [path.join(benchDir, 'activation.mjs'), core, '--load-only'], { cwd: root, encoding: 'utf8' });
   const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
-  if (line) coreLoads.push(JSON.parse(line).load);
+  if (!line) continue;
+  const { load, firstAnalysis } = JSON.parse(line);
+  coreLoads.push(load);
+  if (firstAnalysis !== undefined) firstAnalyses.push(firstAnalysis);
 }
 
 // ---- bundle sizes ------------------------------------------------------------------------------------------------
@@ -309,7 +313,7 @@ const okRuns = activations.filter((a) => !a.error);
 const load = quantile(okRuns.map((a) => a.load).sort((a, b) => a - b), 0.5);
 const act = quantile(okRuns.map((a) => a.activate).sort((a, b) => a - b), 0.5);
 p();
-p(`Activation, median of ${activations.length} fresh processes: module load of dist/extension.js ${fmt(load, 2)} ms + activate() ${fmt(act, 2)} ms (${okRuns[0]?.subscriptions ?? '?'} disposables registered); loading dist/core.js alone takes ${fmt(quantile(coreLoads.sort((a, b) => a - b), 0.5), 2)} ms, the engine's share of the module load. This is only the extension's own cost: \`vscode\` is a stub module injected through Module._resolveFilename/require.cache and the context is fake, so VS Code's own work (reading package.json, starting the extension host, creating views) is not included.${activations.some((a) => a.error) ? ` Errors: ${[...new Set(activations.map((a) => a.error).filter(Boolean))].join('; ')}.` : ''}`);
+p(`Activation, median of ${activations.length} fresh processes: module load of dist/extension.js ${fmt(load, 2)} ms + activate() ${fmt(act, 2)} ms (${okRuns[0]?.subscriptions ?? '?'} disposables registered); loading dist/core.js alone takes ${fmt(quantile(coreLoads.sort((a, b) => a - b), 0.5), 2)} ms, the engine's share of the module load; its first analyze() of a five-line report then takes ${fmt(quantile(firstAnalyses.sort((a, b) => a - b), 0.5), 2)} ms (tables built on first use; the second takes about 1 ms). This is only the extension's own cost: \`vscode\` is a stub module injected through Module._resolveFilename/require.cache and the context is fake, so VS Code's own work (reading package.json, starting the extension host, creating views) is not included.${activations.some((a) => a.error) ? ` Errors: ${[...new Set(activations.map((a) => a.error).filter(Boolean))].join('; ')}.` : ''}`);
 target('activation (module load + activate()) ≤ 20 ms', `${fmt(load + act, 1)} ms`, load + act <= 20, '≤ 20 ms');
 
 p();

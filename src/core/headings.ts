@@ -187,10 +187,21 @@ let charClassTable: Uint8Array | undefined;
 function charClasses(): Uint8Array {
   return (charClassTable ??= buildCharClasses());
 }
+/**
+ * The only code points the predicates below can be true for: Latin-1, general punctuation and circled numbers, CJK
+ * punctuation and enclosed numbers, the full-width forms, and the ideographs that are marker numerals or 第. Asking
+ * the predicates only there (not about all 65,536 codes) keeps the first parse of a session fast.
+ */
+function* classCandidates(): Generator<number> {
+  const ranges: [number, number][] = [[0, 0x100], [0x2000, 0x2500], [0x3000, 0x3300], [0xfe00, 0x10000]];
+  for (const [from, to] of ranges) for (let c = from; c < to; c++) yield c;
+  for (const ch of '一二三四五六七八九十百零第') yield ch.charCodeAt(0);
+}
 function buildCharClasses(): Uint8Array {
   const table = new Uint8Array(0x10000);
+  const codes = [...classCandidates()];
   const set = (cls: CharClass, pred: (c: number) => boolean) => {
-    for (let c = 0; c < 0x10000; c++) if (table[c] === CharClass.Plain && pred(c)) table[c] = cls;
+    for (const c of codes) if (table[c] === CharClass.Plain && pred(c)) table[c] = cls;
   };
   set(CharClass.Newline, isNewline);
   set(CharClass.Blank, isBlank);

@@ -7,7 +7,7 @@ import {
   findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
 import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isGenericNoun, isRegexSpace, isWeakVerb } from './figures/labels';
-import { findPeriodInText, newPeriodScan } from './figures/periods';
+import { findPeriodInText, isPeriodAnchor, newPeriodScan } from './figures/periods';
 
 /** A figure found by the scan, before its label, role and period are known. */
 interface Found {
@@ -84,16 +84,13 @@ export function figuresIn(text: string, planSections: Span[]): Figure[] {
   }
 }
 
+/** How far back from a figure its sentence is read at most. */
+const sentenceReach = 120;
+
 /** Classes of characters the scan stops at, by character code (bits). */
 const FIGURE_START = 1; // digits, Chinese numerals, 百 of 百分之
 const ENCLOSING = 2; // quotes, 《》 and line breaks, which delimit quoted names and titles
 const SENTENCE_END = 4;
-const PERIOD_ANCHOR = 8; // 截 年 月 季: every period expression holds one (figures/periods.ts)
-const TARGET_ANCHOR = 16; // the first characters of the target words (targetWordAt)
-const DONE_ANCHOR = 32; // the first characters of the done-work words (doneWordAt) but the 1 of 1-N月
-const ATTRIBUTE_ANCHOR = 64; // the first characters of the attribute words (attributeWordAt)
-/** Anchors that a figure's own characters may hold (年 of 3年, 日 of 5个工作日). */
-const SPAN_ANCHORS = PERIOD_ANCHOR | DONE_ANCHOR | ATTRIBUTE_ANCHOR;
 const charClass = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) charClass[c] = FIGURE_START;
 for (let c = 0xff10; c <= 0xff19; c++) charClass[c] = FIGURE_START;
@@ -101,17 +98,33 @@ for (const ch of '〇零一二三四五六七八九两十百千万亿') charClas
 for (const ch of '“”「」『』‘’"《》') charClass[ch.charCodeAt(0)] |= ENCLOSING;
 for (const c of [10, 13]) charClass[c] |= ENCLOSING | SENTENCE_END;
 for (const ch of '。；;！!？?') charClass[ch.charCodeAt(0)] |= SENTENCE_END;
-for (const ch of '截年月季') charClass[ch.charCodeAt(0)] |= PERIOD_ANCHOR;
-for (const ch of '力确争预努目拟计') charClass[ch.charCodeAt(0)] |= TARGET_ANCHOR;
-for (const ch of '已累共截完实建今上') charClass[ch.charCodeAt(0)] |= DONE_ANCHOR;
-for (const ch of '年日设占总建全长宽规容装可') charClass[ch.charCodeAt(0)] |= ATTRIBUTE_ANCHOR;
+
+/**
+ * Classes of the characters that words the description of a figure looks back for start with (bits). They are
+ * looked for only in the sentence before each figure found, not in the whole text.
+ */
+const PERIOD_ANCHOR = 1; // 截 年 月 季: every period expression holds one (figures/periods.ts)
+const TARGET_ANCHOR = 2; // the first characters of the target words (targetWordAt)
+const DONE_ANCHOR = 4; // the first characters of the done-work words (doneWordAt)
+const ATTRIBUTE_ANCHOR = 8; // the first characters of the attribute words (attributeWordAt)
+const ONE = 16; // the 1 of 1-N月, a done-work word
+const anchorClass = new Uint8Array(0x10000);
+for (const ch of '截年月季') anchorClass[ch.charCodeAt(0)] |= PERIOD_ANCHOR;
+for (const ch of '力确争预努目拟计') anchorClass[ch.charCodeAt(0)] |= TARGET_ANCHOR;
+for (const ch of '已累共截完实建今上') anchorClass[ch.charCodeAt(0)] |= DONE_ANCHOR;
+for (const ch of '年日设占总建全长宽规容装可') anchorClass[ch.charCodeAt(0)] |= ATTRIBUTE_ANCHOR;
+anchorClass[49] = ONE;
 
 /** What the scan found: the figures, and the offsets that the description of each figure looks back for. */
 interface Scan {
   found: Found[];
   /** Offsets of the sentence boundaries (isSentenceBoundary), ascending. */
   sentenceEnds: number[];
-  /** Offsets of 截 年 月 季, ascending. */
+  /*
+   * The anchors below are only those in the sentence before a figure found (from its start, as describeFigures
+   * bounds it, to the figure): no other offsets are looked up.
+   */
+  /** Offsets of the 截 年 月 季 that may be part of a period (isPeriodAnchor), ascending. */
   periodAnchors: number[];
   /** Offsets where a target word may start, whatever window holds it (a superset of targetWordAt's hits), ascending. */
   targetAnchors: number[];
@@ -259,6 +272,8 @@ function scanFigures(text: string): Scan {
   const doneAnchors: number[] = [];
   const attributeAnchors: number[] = [];
   const encl: Enclosing = { quoteOpen: -1, asciiOpen: -1, titleOpen: -1, titleLooked: -1, titleClose: -1, inTitle: false };
+  // Anchors before this offset are collected.
+  let anchoredTo = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
     // Most characters are of no class: a loop of its own, without calls, passes over them.
@@ -269,10 +284,6 @@ function scanFigures(text: string): Scan {
     if (cls !== FIGURE_START) {
       if (cls & ENCLOSING) updateEnclosing(encl, c, i);
       if (cls & SENTENCE_END) sentenceEnds.push(i);
-      if (cls & PERIOD_ANCHOR) periodAnchors.push(i);
-      if (cls & TARGET_ANCHOR && mayStartTargetWord(text, i)) targetAnchors.push(i);
-      if (cls & DONE_ANCHOR && mayStartDoneWord(text, i)) doneAnchors.push(i);
-      if (cls & ATTRIBUTE_ANCHOR && mayStartAttributeWord(text, i)) attributeAnchors.push(i);
       i++;
       continue;
     }
@@ -302,16 +313,19 @@ function scanFigures(text: string): Scan {
       f = Number.isNaN(tok.value) ? undefined : chineseFigure(text, tok, enclosureStart(text, encl, i) >= 0);
       next = Math.max(tok.end, f ? f.span.end : 0, i + 1);
     }
-    if (f) out.push(f);
-    // What is passed over may hold anchors: 年 of 3年, 月 of 6个月, the 1 of 1-9月 (a done-work word).
-    for (let k = i; k < next; k++) {
-      const ck = text.charCodeAt(k);
-      const kc = charClass[ck];
-      if (kc & SPAN_ANCHORS) {
-        if (kc & PERIOD_ANCHOR) periodAnchors.push(k);
-        if (kc & DONE_ANCHOR && mayStartDoneWord(text, k)) doneAnchors.push(k);
-        if (kc & ATTRIBUTE_ANCHOR && mayStartAttributeWord(text, k)) attributeAnchors.push(k);
-      } else if (ck === 49 && text.charCodeAt(k + 1) === 45) doneAnchors.push(k);
+    if (f) {
+      out.push(f);
+      // The anchors the description of f looks back for: in its sentence (as describeFigures bounds it) before it.
+      const sentenceStart = Math.max(sentenceEnds.length ? sentenceEnds[sentenceEnds.length - 1] + 1 : 0, i - sentenceReach);
+      for (let k = Math.max(anchoredTo, sentenceStart); k < i; k++) {
+        const ac = anchorClass[text.charCodeAt(k)];
+        if (ac === 0) continue;
+        if (ac & PERIOD_ANCHOR && isPeriodAnchor(text, k)) periodAnchors.push(k);
+        if (ac & TARGET_ANCHOR && mayStartTargetWord(text, k)) targetAnchors.push(k);
+        if (ac & DONE_ANCHOR ? mayStartDoneWord(text, k) : ac === ONE && text.charCodeAt(k + 1) === 45) doneAnchors.push(k);
+        if (ac & ATTRIBUTE_ANCHOR && mayStartAttributeWord(text, k)) attributeAnchors.push(k);
+      }
+      anchoredTo = i;
     }
     i = next;
   }
@@ -324,6 +338,16 @@ interface Tail {
   unit: UnitInfo | undefined;
   scale: Scale | undefined;
   approx: string | undefined;
+}
+
+/** The tail readTail returns: one object, overwritten by every read, as the scan holds one tail at a time. */
+const sharedTail: Tail = { end: 0, unit: undefined, scale: undefined, approx: undefined };
+function setTail(end: number, unit: UnitInfo | undefined, scale: Scale | undefined, approx: string | undefined): Tail {
+  sharedTail.end = end;
+  sharedTail.unit = unit;
+  sharedTail.scale = scale;
+  sharedTail.approx = approx;
+  return sharedTail;
 }
 
 function readTail(text: string, tok: NumberToken): Tail {
@@ -347,13 +371,13 @@ function readTail(text: string, tok: NumberToken): Tail {
     if (approx) q++;
   }
   const unit = matchUnit(text, q);
-  if (unit) return { end: q + unit.text.length, unit, scale, approx };
+  if (unit) return setTail(q + unit.text.length, unit, scale, approx);
   // No unit: only a 万/亿 (人口1.5万), kept when nothing runs on after it.
   if (scale && !approx) {
     const next = text.charCodeAt(q);
-    if (!(isCjk(next) || isAsciiLetter(next) || isDigitCode(next))) return { end: q, unit: undefined, scale, approx: undefined };
+    if (!(isCjk(next) || isAsciiLetter(next) || isDigitCode(next))) return setTail(q, undefined, scale, undefined);
   }
-  return { end: tok.end, unit: undefined, scale: undefined, approx: undefined };
+  return setTail(tok.end, undefined, undefined, undefined);
 }
 
 /** Checks that a unit really is one here; the same characters are often words (五方面, 2023年度, 五人足球场). */
@@ -437,7 +461,7 @@ function arabicFigure(text: string, tok: NumberToken, enclosed: number, inTitle:
     // 发放率达100: a rate whose % sign was lost.
     const next = text.charCodeAt(tok.end);
     if (tok.valueTo === undefined && !(isCjk(next) || isAsciiLetter(next) || next === 46) && lostPercentBefore.test(text.slice(Math.max(0, tok.start - 8), tok.start))) {
-      const f = makeFound(text, tok, { end: tok.end, unit: undefined, scale: undefined, approx: undefined });
+      const f = makeFound(text, tok, setTail(tok.end, undefined, undefined, undefined));
       if (f) f.lostPercent = true;
       return f;
     }
@@ -666,8 +690,6 @@ function endsWithWhole(text: string, from: number, to: number): boolean {
 const growthUnits = (f: Found) => f.lostPercent || (f.info !== undefined && (f.info.kind === 'percent' || f.info.kind === 'points' || f.info.kind === 'ratio'));
 const isPercent = (f: Found) => f.lostPercent || f.info?.kind === 'percent';
 
-/** How far back from a figure its sentence is read at most. */
-const sentenceReach = 120;
 
 /** 1 for the clause boundaries (isClauseBoundary), 2 for the spaces (isSpaceCode), by character code. */
 const clauseClass = new Uint8Array(0x10000);

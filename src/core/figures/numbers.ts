@@ -19,13 +19,22 @@ export interface NumberToken {
 }
 
 /**
- * Every token is made here with all its fields, so all have one shape: a shape that only some short-lived objects
- * reach is dropped by a full GC, and the compiled scan that relied on it is thrown away with it.
+ * The token the readers return: one object, overwritten by every read (the scan reads thousands of numbers and holds
+ * one token at a time). A caller that needs a token past the next read copies what it needs.
  */
+const token: NumberToken = { start: 0, end: 0, value: 0, valueTo: undefined, scale: undefined, arabic: false, code: false };
+
 function numberToken(
   start: number, end: number, value: number, valueTo: number | undefined, scale: Scale | undefined, arabic: boolean, code: boolean,
 ): NumberToken {
-  return { start, end, value, valueTo, scale, arabic, code };
+  token.start = start;
+  token.end = end;
+  token.value = value;
+  token.valueTo = valueTo;
+  token.scale = scale;
+  token.arabic = arabic;
+  token.code = code;
+  return token;
 }
 
 const digitOf = (c: number) => (c >= 0xff10 ? c - 0xff10 : c - 48);
@@ -102,7 +111,7 @@ function readDecimal(text: string, pos: number): number {
   return i;
 }
 
-/** An Arabic number or range at `pos`, which holds a digit. */
+/** An Arabic number or range at `pos`, which holds a digit (the shared token, see numberToken). */
 export function readArabic(text: string, pos: number): NumberToken {
   const firstEnd = readDecimal(text, pos);
   const value = decimalValue;
@@ -147,7 +156,7 @@ const scaleWanYi: Scale = { text: '万亿', factor: 1e12 };
 
 /**
  * A Chinese numeral at `pos`, with a trailing 万/亿/万亿 split off as scale (一百一十三亿 → 113 + 亿).
- * Returns the whole run with value NaN when it is not a well-formed numeral (二三, 百万 alone).
+ * Returns the whole run with value NaN when it is not a well-formed numeral (二三, 百万 alone). The shared token, see numberToken.
  */
 export function readChinese(text: string, pos: number): NumberToken {
   let end = pos;

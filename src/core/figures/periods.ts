@@ -59,14 +59,50 @@ export function findPeriodIn(window: string, from: number, scan: PeriodScan, ski
   return last;
 }
 
+/**
+ * True when the 截, 年, 月 or 季 at `k` can be part of a match of periodAnywhere, by its neighbours: 截 before 至 or 止;
+ * 年 after 今 本 当 全 去 半 or a digit, or before 底 or 初; 月 after a digit or 一 to 十; 季 before 度. Most are not
+ * (3年, 6个月, 年产), and a window without such anchors is not searched.
+ */
+export function isPeriodAnchor(text: string, k: number): boolean {
+  switch (text.charCodeAt(k)) {
+    case 0x622a: { // 截
+      const next = text.charCodeAt(k + 1);
+      return next === 0x81f3 || next === 0x6b62;
+    }
+    case 0x5e74: { // 年
+      const prev = text.charCodeAt(k - 1);
+      if ((prev >= 48 && prev <= 57) || prev === 0x4eca || prev === 0x672c || prev === 0x5f53 || prev === 0x5168 || prev === 0x53bb || prev === 0x534a) return true;
+      const next = text.charCodeAt(k + 1);
+      return next === 0x5e95 || next === 0x521d;
+    }
+    case 0x6708: { // 月
+      const prev = text.charCodeAt(k - 1);
+      return (prev >= 48 && prev <= 57) || isMonthNumeral(prev);
+    }
+    case 0x5b63: // 季
+      return text.charCodeAt(k + 1) === 0x5ea6;
+  }
+  return false;
+}
+
+/** 一 to 十, the Chinese numerals of a month. */
+function isMonthNumeral(c: number): boolean {
+  switch (c) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+  }
+  return false;
+}
+
 /** A match of periodAnywhere holds its first 截, 年, 月 or 季 at most this far from its start (十二-十二月). */
 const ANCHOR_REACH = 7;
 /** A match of periodAnywhere ends at most this far after its last 截, 年, 月 or 季 (截至目前, 年初以来). */
 const ANCHOR_TAIL = 3;
 
 /**
- * findPeriodIn for the window text[from, to), given anchors[0, end): the offsets of 截, 年, 月 and 季 before `to`,
- * ascending. Every period holds one, so where none lies past the settled part of the scan the window is not even cut
+ * findPeriodIn for the window text[from, to), given anchors[0, end): the offsets of 截, 年, 月 and 季 before `to` that
+ * isPeriodAnchor accepts, ascending. Every period holds one, so where none lies past the settled part of the scan the window is not even cut
  * out, and the search starts within reach of the first one.
  */
 export function findPeriodInText(text: string, from: number, to: number, anchors: readonly number[], end: number, scan: PeriodScan): string {

@@ -119,7 +119,7 @@ if (args.incremental) {
     let t = performance.now();
     analyzer.update(current);
     if (what === 'incremental:edit') {
-      const note = analyzer.stats.blockwise ? 'placeholders per line block' : 'placeholders on the whole text (rules need context across lines)';
+      const note = analyzer.stats.blockwise ? `${analyzer.stats.blocks} line blocks` : 'whole text (the scans need context across lines)';
       emit('incremental:first', { runs: 1, median: performance.now() - t, note });
     }
     const samples = [];

@@ -62,7 +62,7 @@ const isMetricSuffix = (c: number) => c === 0x7387 || c === 0x91cf || c === 0x98
 const charSets = new Uint16Array(0x10000);
 let nextSetBit = 1;
 
-/** A set of characters by code, a bit of charSets (which has room for 16 sets; this module makes 9). */
+/** A set of characters by code, a bit of charSets (which has room for 16 sets; this module makes 11). */
 class CodeSet {
   private readonly bit: number;
   constructor(codes: Iterable<number>) {
@@ -183,7 +183,16 @@ const isLeadingJunk = (c: number) =>
   isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41 || c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 62;
 /** Junk at the end: also opening quotes and brackets “ （ (. */
 const isTrailingJunk = (c: number) => isEdgeJunk(c) || c === 0x201c || c === 0xff08 || c === 40;
+/** The characters at which trimPunct may change the start of a string: junk, the digits of a bullet, “ and ". */
+const trimmedAtStart = new CodeSet([
+  0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201d, 0xff09, 41, 45, 42, 0x2022, 0xb7, 62, 48, 49, 50, 51, 52, 53, 54, 55,
+  56, 57, 0x201c, 34,
+]);
+/** The characters at which trimPunct may change the end of a string: junk, ” and ". */
+const trimmedAtEnd = new CodeSet([0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201c, 0xff08, 40, 0x201d, 34]);
 const trimPunct = (s: string) => {
+  // Most labels start and end with a word character: nothing to trim.
+  if (!trimmedAtStart.has(s.charCodeAt(0)) && !trimmedAtEnd.has(s.charCodeAt(s.length - 1))) return s;
   let a = 0;
   let b = s.length;
   while (a < b && isLeadingJunk(s.charCodeAt(a))) a++;

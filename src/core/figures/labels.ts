@@ -45,10 +45,10 @@ function isGenericVerbAt(s: string, k: number): boolean {
 /** Verbs that a count may follow: 开展4次治超专项行动 → the label is the noun after the count. */
 const weakVerbs = new Set(['开展', '推进', '加快推进', '落实', '实施', '完成', '实现', '组织', '打造', '推动', '建立', '形成', '有', '共有']);
 
-/** 行为, 作为, 成为 end in 为 but are words, not a copula (s ends with w). */
-function keepsWord(s: string, w: string): boolean {
+/** 行为, 作为, 成为 end in 为 but are words, not a copula (s[a, b) ends with w). */
+function keepsWord(s: string, a: number, b: number, w: string): boolean {
   if (w !== '为') return true;
-  const c = s.charCodeAt(s.length - 2);
+  const c = b - 2 >= a ? s.charCodeAt(b - 2) : NaN;
   return !(c === 0x884c || c === 0x4f5c || c === 0x6210 || c === 0x8ba4 || c === 0x56e0); // 行 作 成 认 因
 }
 
@@ -62,9 +62,9 @@ const isMetricSuffix = (c: number) => c === 0x7387 || c === 0x91cf || c === 0x98
 const charSets = new Uint16Array(0x10000);
 let nextSetBit = 1;
 
-/** A set of characters by code, a bit of charSets (which has room for 16 sets; this module makes 11). */
+/** A set of characters by code, a bit of charSets (which has room for 16 sets; this module makes 13). */
 class CodeSet {
-  private readonly bit: number;
+  readonly bit: number;
   constructor(codes: Iterable<number>) {
     this.bit = nextSetBit;
     nextSetBit <<= 1;
@@ -93,24 +93,52 @@ function indexWords(words: readonly string[], atEnd: boolean): Map<number, strin
 /** The characters that some key of the index is: most labels need no lookup. */
 const keysOf = (index: Map<number, string[]>) => new CodeSet(index.keys());
 
-/** Strips words off the end (or start) of s, again and again, the first listed word that fits each time. */
-function strip(s: string, index: Map<number, string[]>, keys: CodeSet, atEnd: boolean): string {
-  for (let changed = true; changed && s; ) {
+/*
+ * The clean-up of a label works on a window s[a, b) of the words before a figure and cuts one string at the end.
+ * Steps that move both ends leave them in windowStart and windowEnd. A character just outside the window is read
+ * as NaN, as it would be past the end of the cut string.
+ */
+let windowStart = 0;
+let windowEnd = 0;
+
+/** Strips words off the end of s[a, b), again and again, the first listed word that fits each time: the new end. */
+function stripEnd(s: string, a: number, b: number, index: Map<number, string[]>, keys: CodeSet): number {
+  for (let changed = true; changed && b > a; ) {
     changed = false;
-    const c = s.charCodeAt(atEnd ? s.length - 1 : 0);
+    const c = s.charCodeAt(b - 1);
     if (!keys.has(c)) break;
     const group = index.get(c);
     if (!group) break;
     for (let k = 0; k < group.length; k++) {
       const w = group[k];
-      if (atEnd ? s.endsWith(w) && keepsWord(s, w) : s.startsWith(w) && !isMetricSuffix(s.charCodeAt(w.length))) {
-        s = atEnd ? s.slice(0, -w.length) : s.slice(w.length);
+      if (b - a >= w.length && s.startsWith(w, b - w.length) && keepsWord(s, a, b, w)) {
+        b -= w.length;
         changed = true;
         break;
       }
     }
   }
-  return s;
+  return b;
+}
+
+/** Strips words off the start of s[a, b) as stripEnd does off its end: the new start. */
+function stripStart(s: string, a: number, b: number, index: Map<number, string[]>, keys: CodeSet): number {
+  for (let changed = true; changed && b > a; ) {
+    changed = false;
+    const c = s.charCodeAt(a);
+    if (!keys.has(c)) break;
+    const group = index.get(c);
+    if (!group) break;
+    for (let k = 0; k < group.length; k++) {
+      const w = group[k];
+      if (b - a >= w.length && s.startsWith(w, a) && !isMetricSuffix(a + w.length < b ? s.charCodeAt(a + w.length) : NaN)) {
+        a += w.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return a;
 }
 
 const trailingFillerIndex = indexWords(trailingFillers, true);
@@ -160,9 +188,11 @@ const spaceOrParenCodes = [0xfeff, 40, 0xff08];
 for (let c = 0; c <= 0x3000; c++) if (isRegexSpace(c)) spaceOrParenCodes.push(c);
 const spaceOrParen = new CodeSet(spaceOrParenCodes);
 /** True when squeeze or dropNoteParens may change s; most labels have neither. */
-function hasSpaceOrParen(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (spaceOrParen.has(s.charCodeAt(k))) return true;
-  return false;
+/** The sets (bits of charSets) that some character of s is in: one pass tells which steps of a clean-up can apply. */
+function setsIn(s: string): number {
+  let sets = 0;
+  for (let k = 0; k < s.length; k++) sets |= charSets[s.charCodeAt(k)];
+  return sets;
 }
 /** The string without white space; most labels have none, and are returned as they are. */
 function squeeze(s: string): string {
@@ -190,24 +220,33 @@ const trimmedAtStart = new CodeSet([
 ]);
 /** The characters at which trimPunct may change the end of a string: junk, ” and ". */
 const trimmedAtEnd = new CodeSet([0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201c, 0xff08, 40, 0x201d, 34]);
-const trimPunct = (s: string) => {
+/** Trims punctuation at both ends of s[a, b), but keeps a quote whose partner is inside (“红榜”): windowStart, windowEnd. */
+function trimWindow(s: string, a: number, b: number): void {
   // Most labels start and end with a word character: nothing to trim.
-  if (!trimmedAtStart.has(s.charCodeAt(0)) && !trimmedAtEnd.has(s.charCodeAt(s.length - 1))) return s;
-  let a = 0;
-  let b = s.length;
+  if (a >= b || (!trimmedAtStart.has(s.charCodeAt(a)) && !trimmedAtEnd.has(s.charCodeAt(b - 1)))) {
+    windowStart = a;
+    windowEnd = b;
+    return;
+  }
   while (a < b && isLeadingJunk(s.charCodeAt(a))) a++;
   // A numbered bullet 1) or 1）.
   let d = a;
   while (d < b && d - a < 3 && s.charCodeAt(d) >= 48 && s.charCodeAt(d) <= 57) d++;
-  if (d > a && (s.charCodeAt(d) === 41 || s.charCodeAt(d) === 0xff09)) a = d + 1;
+  if (d > a && d < b && (s.charCodeAt(d) === 41 || s.charCodeAt(d) === 0xff09)) a = d + 1;
   while (b > a && isTrailingJunk(s.charCodeAt(b - 1))) b--;
-  if (a > 0 || b < s.length) s = s.slice(a, b);
-  let c = s.charCodeAt(0);
-  if ((c === 0x201c || c === 34) && !hasCode(s, 1, s.length, 0x201d)) s = s.slice(1);
-  c = s.charCodeAt(s.length - 1);
-  if ((c === 0x201d || c === 34) && !hasCode(s, 0, s.length - 1, 0x201c)) s = s.slice(0, -1);
-  return s;
-};
+  let c = a < b ? s.charCodeAt(a) : NaN;
+  if ((c === 0x201c || c === 34) && !hasCode(s, a + 1, b, 0x201d)) a++;
+  c = a < b ? s.charCodeAt(b - 1) : NaN;
+  if ((c === 0x201d || c === 34) && !hasCode(s, a, b - 1, 0x201c)) b--;
+  windowStart = a;
+  windowEnd = b;
+}
+
+/** s with punctuation trimmed at both ends (trimWindow). */
+function trimPunct(s: string): string {
+  trimWindow(s, 0, s.length);
+  return windowStart === 0 && windowEnd === s.length ? s : s.slice(windowStart, windowEnd);
+}
 
 /** True when s[from, to) holds the given quote or an ASCII ". */
 function hasCode(s: string, from: number, to: number, quote: number): boolean {
@@ -218,37 +257,64 @@ function hasCode(s: string, from: number, to: number, quote: number): boolean {
   return false;
 }
 
+/** The first characters of the generic verbs (isGenericVerbAt): 完 实 累 共 合 达 发. */
+const genericVerbFirst = codesOf('完实累共合达发');
+const possessive = codesOf('的');
+
 /** Characters a growth word (growthTail) can end with: 了为达长加增降少低高升落滑减幅速. */
 const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速');
 
 /** The label from the words before a figure, and whether they make it a growth rate. */
 export function cleanBefore(raw: string): BeforeLabel {
-  let s = hasSpaceOrParen(raw) ? dropNoteParens(squeeze(raw)) : raw;
-  // Quotes left at the end: “ " ' ‘
-  for (let c = s.charCodeAt(s.length - 1); c === 0x201c || c === 34 || c === 39 || c === 0x2018; c = s.charCodeAt(s.length - 1)) s = s.slice(0, -1);
-  s = strip(s, trailingFillerIndex, trailingFillerKeys, true);
-  let growth = false;
-  const g = growthTailLast.has(s.charCodeAt(s.length - 1)) ? growthTail.exec(s) : null;
-  if (g && g[0]) {
-    growth = true;
-    s = s.slice(0, g.index);
-    s = strip(s, trailingFillerIndex, trailingFillerKeys, true);
+  let sets = setsIn(raw);
+  let s = raw;
+  if (sets & spaceOrParen.bit) {
+    s = dropNoteParens(squeeze(raw));
+    sets = setsIn(s);
   }
-  s = trimPunct(s);
-  s = stripLeading(s);
+  let a = 0;
+  let b = s.length;
+  // Quotes left at the end: “ " ' ‘
+  for (let c = s.charCodeAt(b - 1); c === 0x201c || c === 34 || c === 39 || c === 0x2018; c = b > a ? s.charCodeAt(b - 1) : NaN) b--;
+  b = stripEnd(s, a, b, trailingFillerIndex, trailingFillerKeys);
+  let growth = false;
+  if (b > a && growthTailLast.has(s.charCodeAt(b - 1))) {
+    const g = growthTail.exec(s.slice(a, b));
+    if (g && g[0]) {
+      growth = true;
+      b = stripEnd(s, a, a + g.index, trailingFillerIndex, trailingFillerKeys);
+    }
+  }
+  trimWindow(s, a, b);
+  stripLeading(s, windowStart, windowEnd);
+  a = windowStart;
+  b = windowEnd;
   // The metric follows the last generic verb (粮食生产全年共完成粮播面积 → 粮播面积), unless that verb names a rate.
   let cut = -1;
-  for (let k = s.length - 2; k >= 0; k--) {
-    if (isGenericVerbAt(s, k) && s.charCodeAt(k + 2) !== 0x7387) { cut = k + 2; break; } // 率
+  for (let k = sets & genericVerbFirst.bit ? b - 2 : -1; k >= a; k--) {
+    if (isGenericVerbAt(s, k) && (k + 2 < b ? s.charCodeAt(k + 2) : NaN) !== 0x7387) { cut = k + 2; break; } // 率
   }
-  if (cut > 0 && cut < s.length - 1) s = stripLeading(s.slice(cut));
+  if (cut > a && cut < b - 1) {
+    stripLeading(s, cut, b);
+    a = windowStart;
+    b = windowEnd;
+  }
   // A long clause names the activity after its last 开展/进行 (组织全镇干部职工、志愿者开展义务植树 → 义务植树).
-  if (s.length > 14) {
-    const k = Math.max(s.lastIndexOf('开展'), s.lastIndexOf('进行'));
-    if (k > 0 && k < s.length - 3) s = s.slice(k + 2);
+  if (b - a > 14) {
+    const k = Math.max(lastIndexIn(s, '开展', a, b), lastIndexIn(s, '进行', a, b));
+    if (k > a && k < b - 3) a = k + 2;
   }
-  s = trimPunct(s.indexOf('的') < 0 ? s : s.replace(/的/g, ''));
-  return { label: s, growth };
+  const de = sets & possessive.bit ? s.indexOf('的', a) : -1;
+  if (de >= 0 && de < b) return { label: trimPunct(s.slice(a, b).replace(/的/g, '')), growth };
+  trimWindow(s, a, b);
+  return { label: windowStart === 0 && windowEnd === s.length ? s : s.slice(windowStart, windowEnd), growth };
+}
+
+/** The offset of the last `word` within s[a, b), or -1. */
+function lastIndexIn(s: string, word: string, a: number, b: number): number {
+  if (b - a < word.length) return -1;
+  const k = s.lastIndexOf(word, b - word.length);
+  return k >= a ? k : -1;
 }
 
 /** The characters each leading pattern can start with: the patterns are tried only after one of them. */
@@ -268,35 +334,45 @@ function leadingMatch(re: RegExp, s: string): number {
   return re.test(s) ? re.lastIndex : -1;
 }
 
-/** A period (leadingPeriod) holds 截, 年, 月 or 季 among its first eight characters (十二-十二月). */
-function periodAnchorNearStart(s: string): boolean {
-  for (let k = 0; k < 8 && k < s.length; k++) {
+/** A period (leadingPeriod) holds 截, 年, 月 or 季 among its first eight characters (十二-十二月): in s[a, b). */
+function periodAnchorNearStart(s: string, a: number, b: number): boolean {
+  for (let k = a; k < a + 8 && k < b; k++) {
     const c = s.charCodeAt(k);
     if (c === 0x622a || c === 0x5e74 || c === 0x6708 || c === 0x5b63) return true;
   }
   return false;
 }
 
-function stripLeading(s: string): string {
-  for (let changed = true; changed && s; ) {
+/**
+ * Strips periods, places, means, item markers, filler words and punctuation off the start of s[a, b), again and
+ * again: windowStart, windowEnd. The leading patterns run on the window cut out, only after their first characters.
+ */
+function stripLeading(s: string, a: number, b: number): void {
+  for (let changed = true; changed && b > a; ) {
     changed = false;
-    const first = s.charCodeAt(0);
-    const p = periodFirst.has(first) && periodAnchorNearStart(s) ? leadingMatch(leadingPeriod, s) : -1;
-    if (p > 0) { s = s.slice(p); changed = true; continue; }
-    // Both forms of leadingYear have 年 fifth.
-    const y = periodFirst.has(first) && s.charCodeAt(4) === 0x5e74 ? leadingMatch(leadingYear, s) : -1;
-    if (y >= 0 && y < s.length - 1) { s = s.slice(y); changed = true; continue; }
-    const means = meansFirst.has(first) ? leadingMatch(leadingMeans, s) : -1;
-    if (means >= 0 && means < s.length - 1) { s = s.slice(means); changed = true; continue; }
-    const place = placeFirst.has(first) ? leadingMatch(leadingPlace, s) : -1;
-    if (place >= 0 && place < s.length - 1) { s = s.slice(place); changed = true; continue; }
+    const first = s.charCodeAt(a);
+    const n = b - a;
+    if (periodFirst.has(first)) {
+      const p = periodAnchorNearStart(s, a, b) ? leadingMatch(leadingPeriod, s.slice(a, b)) : -1;
+      if (p > 0) { a += p; changed = true; continue; }
+      // Both forms of leadingYear have 年 fifth.
+      const y = n > 4 && s.charCodeAt(a + 4) === 0x5e74 ? leadingMatch(leadingYear, s.slice(a, b)) : -1;
+      if (y >= 0 && y < n - 1) { a += y; changed = true; continue; }
+    }
+    const means = meansFirst.has(first) ? leadingMatch(leadingMeans, s.slice(a, b)) : -1;
+    if (means >= 0 && means < n - 1) { a += means; changed = true; continue; }
+    const place = placeFirst.has(first) ? leadingMatch(leadingPlace, s.slice(a, b)) : -1;
+    if (place >= 0 && place < n - 1) { a += place; changed = true; continue; }
     // 三是选派…: an item marker (一是, 二是) at the start.
-    if (s.length > 3 && s.charCodeAt(1) === 0x662f && isItemNumeral(first)) { s = s.slice(2); changed = true; continue; }
-    const next = strip(s, leadingFillerIndex, leadingFillerKeys, false);
-    if (next !== s) { s = next; changed = true; }
-    s = trimPunct(s);
+    if (n > 3 && s.charCodeAt(a + 1) === 0x662f && isItemNumeral(first)) { a += 2; changed = true; continue; }
+    const next = stripStart(s, a, b, leadingFillerIndex, leadingFillerKeys);
+    if (next !== a) { a = next; changed = true; }
+    trimWindow(s, a, b);
+    a = windowStart;
+    b = windowEnd;
   }
-  return s;
+  windowStart = a;
+  windowEnd = b;
 }
 
 /** Where the noun after a count stops: a verb or adverb that starts the predicate (19家帮扶企业分别位于). */

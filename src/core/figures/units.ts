@@ -77,21 +77,22 @@ for (const w of countWords) {
   if (!table.some((x) => x.text === w)) table.push(u(w, 'count', w, 1, arabicOnlyCounts.has(w)));
 }
 
-const byFirstChar = new Map<number, UnitInfo[]>();
+/** The units by their first character, longest first: unitsFrom[unitFirst[c] - 1] for the character code c. */
+const unitsFrom: UnitInfo[][] = [];
+/** For every character a unit starts with, 1 + the index of its list in unitsFrom; 0 for other characters. */
+const unitFirst = new Uint8Array(0x10000);
 for (const info of table) {
   const first = info.text.charCodeAt(0);
-  const list = byFirstChar.get(first) ?? [];
-  list.push(info);
-  byFirstChar.set(first, list);
+  if (unitFirst[first] === 0) {
+    unitsFrom.push([]);
+    unitFirst[first] = unitsFrom.length;
+  }
+  unitsFrom[unitFirst[first] - 1].push(info);
 }
-for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
-
-/** 1 for every character a unit starts with, by character code. */
-const unitFirst = new Uint8Array(0x10000);
-for (const first of byFirstChar.keys()) unitFirst[first] = 1;
+for (const list of unitsFrom) list.sort((a, b) => b.text.length - a.text.length);
 
 /** True when a unit can start with this character (NaN, past the end of a text, cannot). */
-export const mayStartUnit = (c: number): boolean => c < 0x10000 && unitFirst[c] === 1;
+export const mayStartUnit = (c: number): boolean => c < 0x10000 && unitFirst[c] !== 0;
 
 /** Letters that continue a Latin unit (kg → kgs is not a unit; 5G is a code). */
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -114,10 +115,11 @@ export function figureUnitText(scale: Scale | undefined, unit: UnitInfo | undefi
 export function matchUnit(text: string, pos: number): UnitInfo | undefined {
   const c = text.charCodeAt(pos);
   if (!mayStartUnit(c)) return undefined;
-  const list = byFirstChar.get(c);
-  if (!list) return undefined;
-  for (const info of list) {
-    if (!text.startsWith(info.text, pos)) continue;
+  const list = unitsFrom[unitFirst[c] - 1];
+  for (let k = 0; k < list.length; k++) {
+    const info = list[k];
+    // The list is of units that start with c: one of one character is written here.
+    if (info.text.length > 1 && !text.startsWith(info.text, pos)) continue;
     // A Latin unit must not run on into more letters (5kgs, 3Vs are codes).
     if (isAsciiLetter(info.text.charCodeAt(info.text.length - 1)) && isAsciiLetter(text.charCodeAt(pos + info.text.length))) continue;
     return info;

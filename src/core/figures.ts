@@ -697,9 +697,31 @@ const clauseClass = new Uint8Array(0x10000);
 for (let c = 0; c <= 0x3002; c++) clauseClass[c] = isClauseBoundary(c) ? 1 : isSpaceCode(c) ? 2 : 0;
 for (let c = 0xff01; c < 0x10000; c++) clauseClass[c] = isClauseBoundary(c) ? 1 : 0;
 
-function clauseStart(text: string, pos: number, limit = 48): number {
+/** How far back from a figure its clause is read at most. */
+const clauseReach = 48;
+
+function clauseStart(text: string, pos: number, limit = clauseReach): number {
+  return clauseBreakBefore(text, pos, Math.max(0, pos - limit)) + 1;
+}
+
+/**
+ * clauseStart(text, pos) given the clause start of an earlier figure at prevPos (or -1 for none): the part before
+ * that figure was read for it, and is not read again. Before prevPos - 1 the clause breaks where they break for it.
+ */
+function clauseStartAfter(text: string, pos: number, prevPos: number, prevClauseStart: number): number {
+  const stop = Math.max(0, pos - clauseReach);
+  if (prevPos < 1 || prevPos - 1 < stop) return clauseStart(text, pos);
+  const k = clauseBreakBefore(text, pos, prevPos - 1);
+  if (k >= prevPos - 1) return k + 1;
+  // No break from prevPos - 1 on: the clause of the earlier figure starts after a break (not at its reach), which
+  // counts when it lies within this figure's reach.
+  const brokeBefore = prevClauseStart > Math.max(0, prevPos - clauseReach);
+  return brokeBefore && prevClauseStart - 1 >= stop ? prevClauseStart : stop;
+}
+
+/** The offset of the last clause break in text[stop, pos) as clauseStart reads it back from pos, or stop - 1. */
+function clauseBreakBefore(text: string, pos: number, stop: number): number {
   let k = pos - 1;
-  const stop = Math.max(0, pos - limit);
   for (; k >= stop; k--) {
     const c = text.charCodeAt(k);
     // Ideographs and most other text lie between 。 and ！ (see isClauseBoundary): no table look-up for them.
@@ -713,7 +735,7 @@ function clauseStart(text: string, pos: number, limit = 48): number {
     // A run of spaces between words ends a clause (paragraphs joined by spaces); a space before a number does not.
     if (k < pos - 1 && isCjk(text.charCodeAt(k - 1)) && isCjk(text.charCodeAt(k + 1))) break;
   }
-  return k + 1;
+  return k;
 }
 
 /** Answers "is this offset inside one of the spans" for offsets asked in increasing order, in linear time overall. */
@@ -740,6 +762,8 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
   let doneAnchor = 0;
   let attributeAnchor = 0;
   const inPlan = spanCursor(planSections);
+  // The clause start of the figure before.
+  let prevClauseStart = -1;
   // Figures of one sentence share its period scan: each goes on where the one before left off.
   const periodScan = newPeriodScan();
   const targetScan: TargetScan = { from: -1, settledTo: 0, hit: false };
@@ -761,7 +785,8 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     while (attributeAnchor < attributeAnchors.length && attributeAnchors[attributeAnchor] < start) attributeAnchor++;
     // The sentence reaches back to its boundary, at most sentenceReach characters.
     const sStart = Math.max(sentenceEnd > 0 ? sentenceEnds[sentenceEnd - 1] + 1 : 0, start - sentenceReach, 0);
-    const cStart = clauseStart(text, f.span.start);
+    const cStart = clauseStartAfter(text, start, prev ? prev.span.start : -1, prevClauseStart);
+    prevClauseStart = cStart;
     const fromPrev = prev && prev.span.end > cStart ? prev.span.end : cStart;
     let rawBefore = text.slice(fromPrev, f.span.start);
     const classFromPrev = prev !== undefined && fromPrev === prev.span.end && isClassThreshold(text, prev);

@@ -111,7 +111,9 @@ function stripEnd(s: string, a: number, b: number, index: Map<number, string[]>,
     if (!group) break;
     for (let k = 0; k < group.length; k++) {
       const w = group[k];
-      if (b - a >= w.length && s.startsWith(w, b - w.length) && keepsWord(s, a, b, w)) {
+      // The last character is known to fit: the one before it is compared before the whole word.
+      const n = w.length;
+      if (b - a >= n && (n === 1 || (s.charCodeAt(b - 2) === w.charCodeAt(n - 2) && s.startsWith(w, b - n))) && keepsWord(s, a, b, w)) {
         b -= w.length;
         changed = true;
         break;
@@ -131,7 +133,9 @@ function stripStart(s: string, a: number, b: number, index: Map<number, string[]
     if (!group) break;
     for (let k = 0; k < group.length; k++) {
       const w = group[k];
-      if (b - a >= w.length && s.startsWith(w, a) && !isMetricSuffix(a + w.length < b ? s.charCodeAt(a + w.length) : NaN)) {
+      // The first character is known to fit: the second is compared before the whole word.
+      const n = w.length;
+      if (b - a >= n && (n === 1 || (s.charCodeAt(a + 1) === w.charCodeAt(1) && s.startsWith(w, a))) && !isMetricSuffix(a + n < b ? s.charCodeAt(a + n) : NaN)) {
         a += w.length;
         changed = true;
         break;
@@ -398,7 +402,12 @@ function startsWithAny(text: string, pos: number, index: Map<number, string[]>, 
   if (!keys.has(c)) return false;
   const group = index.get(c);
   if (!group) return false;
-  for (let k = 0; k < group.length; k++) if (text.startsWith(group[k], pos)) return true;
+  const second = text.charCodeAt(pos + 1);
+  for (let k = 0; k < group.length; k++) {
+    const w = group[k];
+    // The first character is known to fit.
+    if (w.length === 1 || (second === w.charCodeAt(1) && text.startsWith(w, pos))) return true;
+  }
   return false;
 }
 

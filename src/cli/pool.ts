@@ -73,7 +73,7 @@ export function checkInWorkers(
       pool.push(worker);
       worker.on('message', (message: BatchDone) => {
         if (settled) return;
-        message.results.forEach((r, i) => done.set(message.start + i, r));
+        message.results.forEach((r, k) => done.set(message.start + k, r));
         send(worker);
         try {
           for (let r = done.get(nextToReport); r; r = done.get(nextToReport)) {

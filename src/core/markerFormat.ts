@@ -1,6 +1,8 @@
 import type { Heading, MarkerStyle, Span } from './types';
 import { isChineseNumeralCode, isDigitCode, toChineseNumeral, toCircled } from './numerals';
 
+type NumeralKind = 'cn' | 'digits' | 'circled' | 'none';
+
 interface Shape {
   prefix: string;
   suffix: string;
@@ -73,15 +75,6 @@ export function formatMarker(style: MarkerStyle, n: number, fullWidthDigits = fa
   return (kept[n] ??= shape.prefix + formatNumeral(style, n, fullWidthDigits) + shape.suffix);
 }
 
-type NumeralKind = 'cn' | 'digits' | 'circled' | 'none';
-
-/** Where the number sits inside a marker string (relative offsets), or null when the marker has none. */
-export function numeralRange(marker: string, style: MarkerStyle): { start: number; end: number } | null {
-  const kind = shapes[style].numeral;
-  const start = numeralStart(marker, kind);
-  return start < 0 ? null : { start, end: numeralEnd(marker, kind, start) };
-}
-
 /** The offset of the first numeral character in a marker, or -1. */
 function numeralStart(marker: string, kind: NumeralKind): number {
   if (kind === 'none') return -1;
@@ -110,15 +103,6 @@ function isCircledCode(c: number): boolean {
 /** True when `text` holds exactly `s` at [start, end), compared in place. */
 function holdsAt(text: string, start: number, end: number, s: string): boolean {
   return Math.max(end - start, 0) === s.length && text.startsWith(s, start);
-}
-
-/** The span of the number inside a heading's marker in `text`, or null when the marker text does not match the span. */
-export function numeralSpan(text: string, heading: Heading): Span | null {
-  const { start, end } = heading.markerSpan;
-  if (!(start >= 0 && end <= text.length && start < end) || !holdsAt(text, start, end, heading.marker)) return null;
-  const kind = shapes[heading.style].numeral;
-  const from = numeralStart(heading.marker, kind);
-  return from < 0 ? null : { start: start + from, end: start + numeralEnd(heading.marker, kind, from) };
 }
 
 /**

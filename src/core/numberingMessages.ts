@@ -1,5 +1,3 @@
-import { localizable, type LocalizableMessage } from './messages';
-
 /**
  * The messages of the numbering rules, keyed by rule id (and a variant after a dot), with {name} slots.
  * Kept apart from the rules so that a translation replaces one table.
@@ -24,13 +22,4 @@ export const numberingMessages = {
 } as const;
 
 export type NumberingMessageKey = keyof typeof numberingMessages;
-
-/** A numbering message with its {name} slots filled, and what an editor needs to translate it. */
-export function numberingMessage(
-  key: NumberingMessageKey,
-  args: Record<string, string | number>,
-  table: Record<NumberingMessageKey, string> = numberingMessages,
-): LocalizableMessage {
-  return localizable(table[key], args);
-}
 

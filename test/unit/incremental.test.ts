@@ -96,6 +96,13 @@ describe('IncrementalAnalyzer', () => {
     for (const step of steps) assert.deepStrictEqual(incremental.update(step), analyze(step));
   });
 
+  it('equals analyze() when a finding quotes the words before it at the start of a line', () => {
+    const incremental = new IncrementalAnalyzer();
+    for (const step of ['开头\n正文。', '开头\n比重为，', '开头，\r\n率为，得到好评\n占比为。']) {
+      assert.deepStrictEqual(incremental.update(step), analyze(step));
+    }
+  });
+
   it('recomputes only the edited line after a one-character edit', () => {
     const text = docs.map((d) => d.text).join('\n');
     const incremental = new IncrementalAnalyzer();

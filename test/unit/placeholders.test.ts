@@ -137,6 +137,21 @@ describe('placeholders', () => {
       const [p] = find('群回访满意度为，得到群一致好评');
       assert.deepEqual([p.text, p.span, p.kind], ['', { start: 7, end: 7 }, 'missing-number']);
     });
+
+    it('quotes the words before a value gap from its own line only, and no half of a surrogate pair', () => {
+      const cases: Array<[string, string]> = [
+        ['群回访满意度为，', '“满意度为”'],
+        ['开头\n比重为，', '“比重为”'],
+        ['开头\r\n率为，', '“率为”'],
+        ['\n占比为，', '“占比为”'],
+        ['😀比重为，', '“比重为”'],
+        ['x😀率为，', '“😀率为”'],
+      ];
+      for (const [input, quoted] of cases) {
+        const gaps = find(input).filter((p) => p.rule === 'missing-number');
+        assert.deepEqual(gaps.map((p) => p.messageArgs?.text), [quoted], JSON.stringify(input));
+      }
+    });
   });
 
   describe('rules and options', () => {

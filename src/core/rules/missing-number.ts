@@ -163,6 +163,7 @@ const quantityChars = '〇零一二三四五六七八九十百千两几数多各
 /** Numerals and blanks between a verb and a unit mean the amount is there (完成三个项目, 投入xx万元). */
 const numberChars = '〇零一二三四五六七八九十百千两几数xXｘＸ*＊';
 
+const isLineBreakCode = (c: number) => c === 10 || c === 13;
 const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const clausePunctChars = '，,。；;：:！!？?、\n\r';
 
@@ -417,6 +418,17 @@ function dateTail(text: string, i: number): number {
   return 0;
 }
 
+/**
+ * Where a quote of up to `max` characters before `i` starts: not before the line's start (the message is one line,
+ * and a line must read the same on its own as in the document) and not inside a surrogate pair.
+ */
+function quoteStart(text: string, i: number, max: number): number {
+  let from = i;
+  while (from > 0 && i - from < max && !isLineBreakCode(text.charCodeAt(from - 1))) from--;
+  const c = text.charCodeAt(from);
+  return from < i && c >= 0xdc00 && c <= 0xdfff ? from + 1 : from;
+}
+
 /** One scan of a text for missing numbers: `step` is called at each start character from the cursor it returns. */
 export class MissingNumberScan {
   /** Where the next finding may start: findings do not overlap. */
@@ -484,7 +496,7 @@ export class MissingNumberScan {
       if (verb && (bits[text.charCodeAt(i + verb.length) | 0] & Bit.ValueGap) !== 0 && endsWithAny(text, i, rateNouns)) {
         const gap = i + verb.length;
         if (gap >= this.reportedUpTo) {
-          recordPlaceholder(this.out, gap, gap, PlaceholderMessageId.MissingNumberValue, i - 3 > 0 ? i - 3 : 0);
+          recordPlaceholder(this.out, gap, gap, PlaceholderMessageId.MissingNumberValue, quoteStart(text, i, 3));
           this.reportedUpTo = gap + 1;
         }
         return i + 1;

@@ -318,10 +318,12 @@ function findClosingQuote(text: string, i: number, close: number, memo: QuoteMem
 }
 
 /**
- * Pass 1: every well-formed marker with the boundary before it. The scan state lives in locals of this one function
- * (no closure captures it), so that ordinary characters cost a table look-up and a few register moves.
+ * Pass 1: every well-formed marker with the boundary before it, in text[from, to) (from is a line start, to a line
+ * end or the end of the text), pushed onto `out`. The scan starts afresh at every line break and its checks look no
+ * further than the line, so an editor can keep the candidates per line. The scan state lives in locals of this one
+ * function (no closure captures it), so that ordinary characters cost a table look-up and a few register moves.
  */
-function collectCandidates(text: string, from = 0, to = text.length, out: Candidate[] = []): Candidate[] {
+export function collectCandidates(text: string, from = 0, to = text.length, out: Candidate[] = []): Candidate[] {
   const n = to;
   let lineStart = true;
   let last = -1; // last significant character code (not blank, not *)
@@ -784,15 +786,6 @@ function buildHeadings(text: string, accepted: Accepted[], options: Options): He
 export function parseHeadings(text: string, options: Options): Heading[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   return headingsFromCandidates(text, collectCandidates(text), options);
-}
-
-/**
- * The candidates of the lines text[from, to) (from is a line start, to a line end or the end of the text), pushed
- * onto `out`. The scan starts afresh at every line break, so the candidates of a line depend only on that line and
- * the characters the marker checks peek at after it: an editor can keep them per line.
- */
-export function lineCandidates(text: string, from: number, to: number, out: Candidate[]): Candidate[] {
-  return collectCandidates(text, from, to, out);
 }
 
 /** Moves a candidate by `delta` (for candidates kept across an edit; they never leave the analyzer). */

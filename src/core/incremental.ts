@@ -1,6 +1,6 @@
 import type { Analysis, Figure, Heading, Placeholder, Span } from './types';
 import { resolveOptions, type Options } from './options';
-import { headingsFromCandidates, lineCandidates, shiftCandidate, type Candidate } from './headings';
+import { headingsFromCandidates, collectCandidates, shiftCandidate, type Candidate } from './headings';
 import { buildOutline } from './outline';
 import { checkPlaceholders } from './placeholders';
 import { figuresIn } from './figures';
@@ -99,10 +99,13 @@ export class IncrementalAnalyzer {
         this.blocks = this.reblock(text, edit);
         analysis = this.assemble(text);
       }
-    } catch {
-      // The kept blocks may be half moved: start again from this text.
+    } catch (e) {
+      // The kept blocks may be half moved: forget them, so that the next update starts afresh.
+      this.text = undefined;
+      this.analysis = undefined;
+      this.blocks = [];
       this.blockwise = true;
-      analysis = this.first(text);
+      throw e;
     }
     this.text = text;
     this.analysis = analysis;
@@ -125,7 +128,7 @@ export class IncrementalAnalyzer {
     this.local = true;
     if (this.checking) {
       const { parts } = this.options;
-      if (this.needsHeadings && !deepEqual(this.blocks.flatMap((b) => b.candidates), lineCandidates(text, 0, text.length, []))) this.local = false;
+      if (this.needsHeadings && !deepEqual(this.blocks.flatMap((b) => b.candidates), collectCandidates(text, 0, text.length, []))) this.local = false;
       const whole = parts.placeholders && this.local ? checkPlaceholders({ text, options: this.options, outline: none, figures: none }) : none;
       if (parts.placeholders && this.local && !deepEqual(this.blocks.flatMap((b) => b.placeholders), whole)) this.local = false;
     }
@@ -140,7 +143,7 @@ export class IncrementalAnalyzer {
   /** The analysis of the whole text at once, as analyze() does it. */
   private whole(text: string): Analysis {
     this.recomputed = 0;
-    const candidates: Candidate[] = this.needsHeadings ? lineCandidates(text, 0, text.length, []) : [];
+    const candidates: Candidate[] = this.needsHeadings ? collectCandidates(text, 0, text.length, []) : [];
     return this.finish(text, candidates, (headings) => figuresIn(text, findPlanSections(text, headings)), () =>
       checkPlaceholders({ text, options: this.options, outline: none, figures: none }),
     );
@@ -162,7 +165,7 @@ export class IncrementalAnalyzer {
     );
   }
 
-  private finish(text: string, candidates: Candidate[], figuresOf: (headings: Heading[]) => Figure[], placeholdersOf: () => Placeholder[]): Analysis {
+  private finish(text: string, candidates: Candidate[], figuresOf: (headings: Heading[]) => Figure[], collectPlaceholders: () => Placeholder[]): Analysis {
     const { parts } = this.options;
     const headings = this.needsHeadings ? headingsFromCandidates(text, candidates, this.options) : [];
     const tree = buildOutline(headings, text.length);
@@ -171,7 +174,7 @@ export class IncrementalAnalyzer {
     return {
       outline: parts.outline ? headings : [],
       tree: parts.outline ? tree : [],
-      placeholders: parts.placeholders ? placeholdersOf() : [],
+      placeholders: parts.placeholders ? collectPlaceholders() : [],
       figures,
       numbering: parts.numbering ? checkNumbering(ctx) : [],
       figureChecks: parts.figures ? checkFigures(ctx) : [],
@@ -208,8 +211,9 @@ export class IncrementalAnalyzer {
   private reblock(text: string, edit: TextChange): Block[] {
     const old = this.blocks;
     const delta = edit.newEnd - edit.oldEnd;
-    // Blocks entirely before the edit, still ending with their '\n', keep their offsets; the last of them is
-    // computed again all the same, since its scan may look at the first characters of the next line.
+    // Blocks entirely before the edit, still ending with their '\n', keep their offsets. The last of them is computed
+    // again all the same: the scans stop at a line break today, and this keeps a later check that peeks past one
+    // from going stale.
     let front = 0;
     while (front < old.length && old[front].end <= edit.start && text.charCodeAt(old[front].end - 1) === 10) front++;
     if (front > 0) front--;
@@ -239,7 +243,7 @@ export class IncrementalAnalyzer {
       out.push({
         start,
         end,
-        candidates: headings ? lineCandidates(text, start, end, []) : none,
+        candidates: headings ? collectCandidates(text, start, end, []) : none,
         placeholders: parts.placeholders ? shiftAll(checkPlaceholders(ctx), start, shiftPlaceholder) : none,
         figures: none,
         plans: none,

@@ -10,7 +10,7 @@ import {
   missingNumberStartCodes,
   missingNumberStarts,
 } from './rules/missing-number';
-import { placeholdersOf, type FoundPlaceholders } from './placeholderMessages';
+import { placeholdersOf, type FoundPlaceholders } from './placeholderFindings';
 
 /** The placeholder rules, one per file under rules/. */
 export const placeholderRules: readonly Rule<Placeholder>[] = [redactionRule, templateGapRule, missingNumberRule];

@@ -68,7 +68,13 @@ export class AnalysisCache implements vscode.Disposable {
     } catch (e) {
       this.analyzers.delete(key);
       log().error(`analysis of ${document.uri.toString()} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      return { analysis: empty, reduced };
+      if (reduced) return { analysis: empty, reduced };
+      // The incremental analyzer failed: the whole-text analysis may still succeed.
+      try {
+        return { analysis: analyze(text, options), reduced };
+      } catch {
+        return { analysis: empty, reduced };
+      }
     }
   }
 

@@ -1,7 +1,8 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
 import { isDigitCode } from '../numerals';
-import { PlaceholderMessageId, recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderMessages';
+import { PlaceholderMessageId } from '../placeholderMessages';
+import { recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderFindings';
 
 /*
  * The scan reads character codes only: look-ups go through tables indexed by code, and words are matched in place

@@ -1,7 +1,8 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
 import { isDigitCode } from '../numerals';
-import { PlaceholderMessageId, recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderMessages';
+import { PlaceholderMessageId } from '../placeholderMessages';
+import { recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderFindings';
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWideLetter = (c: number) => (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);

@@ -1,6 +1,7 @@
 import type { Placeholder } from '../types';
 import type { Rule } from './rule';
-import { PlaceholderMessageId, recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderMessages';
+import { PlaceholderMessageId } from '../placeholderMessages';
+import { recordPlaceholder, reportPlaceholders, type FoundPlaceholders } from '../placeholderFindings';
 
 const closers: Record<string, string> = { '【': '】', '〔': '〕', '[': ']', '（': '）', '(': ')', '「': '」', '〖': '〗', '『': '』', '［': '］' };
 /** How far a prompt may run inside its brackets. */

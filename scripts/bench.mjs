@@ -258,7 +258,7 @@ for (const s of sizes.filter((x) => x.incremental)) {
   const row = (label, r) =>
     p(r?.skipped ? `| ${s.label} | ${label} | | skipped | | | ${r.skipped} |` : `| ${s.label} | ${label} | ${r?.runs ?? ''} | ${fmt(r?.median, 2)} | ${fmt(r?.p95, 2)} | ${fmt(r?.max, 2)} | ${r?.note ?? ''} |`);
   row('full analyze() (for comparison)', t.analyze);
-  row('first update (every line, checked once against the whole-text scans)', t['incremental:first']);
+  row('first update (the whole text analysed, its results dealt out to lines)', t['incremental:first']);
   row('one-character edit, change passed', t['incremental:edit']);
   row('one-character edit, change found by comparing texts', t['incremental:edit-nodiff']);
   row('one-character edit, placeholders only (the per-line bookkeeping alone)', t['incremental:edit-placeholders']);

@@ -55,6 +55,8 @@ function runSession(text: string, seed: number, edits: number, options: Partial<
   const rnd = random(seed);
   const incremental = new IncrementalAnalyzer(options, { verifyLocality });
   assert.deepStrictEqual(incremental.update(text), analyze(text, options));
+  // Every line computed on its own equals its share of the whole-text results: the scans are line-local.
+  if (verifyLocality) assert.equal(incremental.stats.blockwise, true, 'block-wise results differ from whole-text ones');
   for (let i = 0; i < edits; i++) {
     const edit = randomEdit(text, rnd);
     // Half the updates pass the change, half let the analyzer find it.

@@ -996,7 +996,31 @@ function nextClauseWithoutFigures(text: string, pos: number): string {
   let end = k + 1;
   const limit = Math.min(text.length, end + 30);
   while (end < limit && !isClauseBoundary(text.charCodeAt(end))) end++;
-  return text.slice(k + 1, end).replace(/[0-9０-９.．]+(?:万|亿)?(?:余|多)?(?:亩|个|家|平方米|元|万元|户|人|吨)?/g, '');
+  return withoutFigures(text, k + 1, end);
+}
+
+/** Units cut out with the figures of a clause, tried in this order. */
+const clauseFigureUnits = ['亩', '个', '家', '平方米', '元', '万元', '户', '人', '吨'];
+const isFigureDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 46 || c === 0xff0e;
+
+/** text[from, to) without its figures: digits and dots, then 万 or 亿, then 余 or 多, then one of clauseFigureUnits. */
+function withoutFigures(text: string, from: number, to: number): string {
+  let out = '';
+  let copied = from;
+  for (let k = from; k < to; ) {
+    if (!isFigureDigit(text.charCodeAt(k))) { k++; continue; }
+    const start = k;
+    while (k < to && isFigureDigit(text.charCodeAt(k))) k++;
+    let c = k < to ? text.charCodeAt(k) : NaN;
+    if (c === 0x4e07 || c === 0x4ebf) c = ++k < to ? text.charCodeAt(k) : NaN; // 万 亿
+    if (c === 0x4f59 || c === 0x591a) k++; // 余 多
+    for (const unit of clauseFigureUnits) {
+      if (k + unit.length <= to && text.startsWith(unit, k)) { k += unit.length; break; }
+    }
+    out += text.slice(copied, start);
+    copied = k;
+  }
+  return copied === from ? text.slice(from, to) : out + text.slice(copied, to);
 }
 
 /** The clause that ends just before `clauseStartPos` (its boundary character excluded), up to 40 characters. */

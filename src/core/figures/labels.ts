@@ -466,15 +466,33 @@ export function isGenericNoun(label: string): boolean {
 const genericNouns = new Set(['面积', '总面积', '金额', '总金额', '资金', '数量', '总数', '总量', '规模', '产值', '人数', '户数']);
 
 /** Leading adverbs and verbs of a clause that names what money was spent on (实施, 完成, 启动 …). */
-const objectVerbs = /^(?:全面|加快|持续|积极|大力|深入|扎实|稳步|着力|重点|进一步|全力)*(?:实施|完成|启动|推进|打造|开展|用于|新建|建成|推动|改造|实行)?/;
+const objectAdverbs = ['全面', '加快', '持续', '积极', '大力', '深入', '扎实', '稳步', '着力', '重点', '进一步', '全力'];
+const objectVerbs = ['实施', '完成', '启动', '推进', '打造', '开展', '用于', '新建', '建成', '推动', '改造', '实行'];
+
+/** The length of the adverbs (any number) and the verb (one or none) that open s: 全面实施 → 4. */
+function objectVerbLength(s: string): number {
+  let k = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of objectAdverbs) {
+      if (s.startsWith(w, k)) {
+        k += w.length;
+        again = true;
+        break;
+      }
+    }
+  }
+  for (const w of objectVerbs) if (s.startsWith(w, k)) return k + w.length;
+  return k;
+}
 
 /** What money was spent on, from the clause after 投资X万元: 实施园区工业一路及配套管网项目建设 → 园区工业一路及配套管网项目. */
 export function investmentObject(clause: string, needVerb = false): string {
   const squeezed = squeeze(clause);
-  const verb = objectVerbs.exec(squeezed);
+  const verb = objectVerbLength(squeezed);
   // The next clause names the object only when it opens with what was done (实施…, 完成…), not with another metric.
-  if (needVerb && !(verb && verb[0])) return '';
-  let s = squeezed.slice(verb ? verb[0].length : 0);
+  if (needVerb && verb === 0) return '';
+  let s = verb > 0 ? squeezed.slice(verb) : squeezed;
   if (s.endsWith('项目建设')) s = s.slice(0, -2);
   if (s.endsWith('工作')) s = s.slice(0, -2);
   else if (s.endsWith('等')) s = s.slice(0, -1);

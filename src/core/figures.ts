@@ -788,17 +788,19 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     const cStart = clauseStartAfter(text, start, prev ? prev.span.start : -1, prevClauseStart);
     prevClauseStart = cStart;
     const fromPrev = prev && prev.span.end > cStart ? prev.span.end : cStart;
-    let rawBefore = text.slice(fromPrev, f.span.start);
+    // The words before the figure: text[rawFrom, start).
+    let rawFrom = fromPrev;
     const classFromPrev = prev !== undefined && fromPrev === prev.span.end && isClassThreshold(text, prev);
     const adjacentPrev = prev !== undefined && prev.span.end >= cStart && isBlank(text, fromPrev, f.span.start);
     // After a figure in the same clause, the words before the next one start after a 、 (清运垃圾1670吨、清理乱堆放1250处).
-    if (fromPrev !== cStart && rawBefore.includes('、')) rawBefore = rawBefore.slice(rawBefore.lastIndexOf('、') + 1);
+    const listComma = fromPrev !== cStart ? lastIndexIn(text, 0x3001, fromPrev, start) : -1;
+    if (listComma >= 0) rawFrom = listComma + 1;
     // 10亿元以上项目4个: the class the count is of starts at the threshold figure before it.
-    else if (classFromPrev) rawBefore = text.slice(prev!.span.start, f.span.start);
+    else if (classFromPrev) rawFrom = prev!.span.start;
 
     // Adjacent figures (52人次5.2万元, 1栋5500平米的标准化厂房) share one label: words before the first, noun after the last.
     const last = chainEnd[k];
-    const before = cleanBefore(adjacentPrev ? '' : rawBefore);
+    const before = cleanBefore(text, adjacentPrev ? start : rawFrom, start);
     // 50万元以上的村: the class keeps its 的, which cleanBefore drops elsewhere.
     if (classFromPrev && prev !== undefined && text.startsWith('的', prev.span.end + 2)) {
       const q = prev.span.end + 2 - prev.span.start;
@@ -815,7 +817,7 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     else if (isPercent(f)) role = 'share';
 
     // 42580元和23650元, 增长5.2%和7.1%: a figure joined to the one before by 和 is of the same kind.
-    const joined = prevFigure !== undefined && !adjacentPrev && fromPrev !== cStart && isJoiner(rawBefore) &&
+    const joined = prevFigure !== undefined && !adjacentPrev && fromPrev !== cStart && isJoiner(text, rawFrom, start) &&
       found[k - 1].info?.kind === f.info?.kind;
     if (joined && (prevFigure.role === 'growth' || prevFigure.role === 'share')) role = prevFigure.role;
 
@@ -842,7 +844,7 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
       }
       // 共计面积430亩 after 5块水稻新品种示范基地: a generic noun belongs to the metric before, in the same clause or
       // after a summing word (共计, 合计); 产值突破200亿元 in a clause of its own is its own metric.
-      else if (isGenericNoun(label) && p && !p.endsWith(label) && (prevFigure!.span.end > cStart || !squeezedStartsWith(rawBefore, label))) label = p + label;
+      else if (isGenericNoun(label) && p && !p.endsWith(label) && (prevFigure!.span.end > cStart || !squeezedStartsWith(text, rawFrom, start, label))) label = p + label;
     }
     if (!label && prevInSentence) label = prevFigure!.label;
     // 共计240次 after a clause naming the activity.
@@ -898,11 +900,17 @@ function isClassThreshold(text: string, f: Found): boolean {
 function isThresholdVerb(c: number): boolean {
   return c === 0x5747 || c === 0x5168 || c === 0x5df2 || c === 0x90fd || c === 0x5e76 || c === 0x662f || c === 0x4e3a || c === 0x8fbe;
 }
-/** True when `raw` without spaces starts with `word`. */
-function squeezedStartsWith(raw: string, word: string): boolean {
-  let k = 0;
-  while (k < raw.length && isSpaceCode(raw.charCodeAt(k))) k++;
-  return raw.startsWith(word, k);
+/** True when text[from, to) without spaces starts with `word`. */
+function squeezedStartsWith(text: string, from: number, to: number, word: string): boolean {
+  let k = from;
+  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+  return k + word.length <= to && text.startsWith(word, k);
+}
+
+/** The offset of the last character `code` in text[from, to), or -1. */
+function lastIndexIn(text: string, code: number, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === code) return k;
+  return -1;
 }
 
 /** The last figure of the sentence that is not itself a rate: the base a growth or share figure refers to. */
@@ -959,15 +967,15 @@ function startsWithPredicate(after: string): boolean {
   return false;
 }
 
-/** Only white space around one of 和 及 与 或 、 (42580元和23650元, 增长5.2%和7.1%). */
-function isJoiner(raw: string): boolean {
-  let k = 0;
-  while (k < raw.length && isRegexSpace(raw.charCodeAt(k))) k++;
-  const c = raw.charCodeAt(k);
+/** Only white space around one of 和 及 与 或 、 in text[from, to) (42580元和23650元, 增长5.2%和7.1%). */
+function isJoiner(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isRegexSpace(text.charCodeAt(k))) k++;
+  const c = k < to ? text.charCodeAt(k) : NaN;
   if (!(c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x6216 || c === 0x3001)) return false;
   k++;
-  while (k < raw.length && isRegexSpace(raw.charCodeAt(k))) k++;
-  return k === raw.length;
+  while (k < to && isRegexSpace(text.charCodeAt(k))) k++;
+  return k === to;
 }
 
 /** One or two characters and 率 (完成率, 达标率): a rate whose metric is the figure before. */

@@ -193,9 +193,9 @@ for (let c = 0; c <= 0x3000; c++) if (isRegexSpace(c)) spaceOrParenCodes.push(c)
 const spaceOrParen = new CodeSet(spaceOrParenCodes);
 /** True when squeeze or dropNoteParens may change s; most labels have neither. */
 /** The sets (bits of charSets) that some character of s is in: one pass tells which steps of a clean-up can apply. */
-function setsIn(s: string): number {
+function setsIn(s: string, from: number, to: number): number {
   let sets = 0;
-  for (let k = 0; k < s.length; k++) sets |= charSets[s.charCodeAt(k)];
+  for (let k = from; k < to; k++) sets |= charSets[s.charCodeAt(k)];
   return sets;
 }
 /** The string without white space; most labels have none, and are returned as they are. */
@@ -268,18 +268,20 @@ const possessive = codesOf('的');
 /** Characters a growth word (growthTail) can end with: 了为达长加增降少低高升落滑减幅速. */
 const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速');
 
-/** The label from the words before a figure, and whether they make it a growth rate. */
-export function cleanBefore(raw: string): BeforeLabel {
-  let sets = setsIn(raw);
+/** The label from the words before a figure (raw[from, to)), and whether they make it a growth rate. */
+export function cleanBefore(raw: string, from = 0, to = raw.length): BeforeLabel {
+  let sets = setsIn(raw, from, to);
   let s = raw;
+  let a = from;
+  let b = to;
   if (sets & spaceOrParen.bit) {
-    s = dropNoteParens(squeeze(raw));
-    sets = setsIn(s);
+    s = dropNoteParens(squeeze(raw.slice(from, to)));
+    sets = setsIn(s, 0, s.length);
+    a = 0;
+    b = s.length;
   }
-  let a = 0;
-  let b = s.length;
   // Quotes left at the end: “ " ' ‘
-  for (let c = s.charCodeAt(b - 1); c === 0x201c || c === 34 || c === 39 || c === 0x2018; c = b > a ? s.charCodeAt(b - 1) : NaN) b--;
+  for (let c = b > a ? s.charCodeAt(b - 1) : NaN; c === 0x201c || c === 34 || c === 39 || c === 0x2018; c = b > a ? s.charCodeAt(b - 1) : NaN) b--;
   b = stripEnd(s, a, b, trailingFillerIndex, trailingFillerKeys);
   let growth = false;
   if (b > a && growthTailLast.has(s.charCodeAt(b - 1))) {
@@ -316,9 +318,10 @@ export function cleanBefore(raw: string): BeforeLabel {
 
 /** The offset of the last `word` within s[a, b), or -1. */
 function lastIndexIn(s: string, word: string, a: number, b: number): number {
-  if (b - a < word.length) return -1;
-  const k = s.lastIndexOf(word, b - word.length);
-  return k >= a ? k : -1;
+  // A loop bounded by the window: s may be a whole text, which lastIndexOf would search back to its start.
+  const first = word.charCodeAt(0);
+  for (let k = b - word.length; k >= a; k--) if (s.charCodeAt(k) === first && s.startsWith(word, k)) return k;
+  return -1;
 }
 
 /** The characters each leading pattern can start with: the patterns are tried only after one of them. */

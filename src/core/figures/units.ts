@@ -100,14 +100,23 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 /** The unit with each 万/亿 prefix before it ("万元"), made once rather than for every figure. */
 const scaledTexts = new Map<UnitInfo, Map<string, string>>();
 
+let lastScaledUnit: UnitInfo | undefined;
+let lastScaleText = '';
+let lastScaledText = '';
+
 /** The unit text of a figure: the 万/亿 prefix, then the unit ("万元", "亿", "%", ""). */
 export function figureUnitText(scale: Scale | undefined, unit: UnitInfo | undefined): string {
   if (!unit) return scale ? scale.text : '';
   if (!scale) return unit.text;
+  // Figures in a row mostly share their unit (万元 after 万元).
+  if (unit === lastScaledUnit && scale.text === lastScaleText) return lastScaledText;
   let byScale = scaledTexts.get(unit);
   if (!byScale) scaledTexts.set(unit, (byScale = new Map()));
   let text = byScale.get(scale.text);
   if (text === undefined) byScale.set(scale.text, (text = scale.text + unit.text));
+  lastScaledUnit = unit;
+  lastScaleText = scale.text;
+  lastScaledText = text;
   return text;
 }
 
@@ -132,21 +141,21 @@ export interface Scale {
   factor: number;
 }
 
-const scales: Scale[] = [
-  { text: '万亿', factor: 1e12 },
-  { text: '千万', factor: 1e7 },
-  { text: '百万', factor: 1e6 },
-  { text: '亿', factor: 1e8 },
-  { text: '万', factor: 1e4 },
-  { text: '千', factor: 1e3 },
-];
+const wanYi: Scale = { text: '万亿', factor: 1e12 };
+const qianWan: Scale = { text: '千万', factor: 1e7 };
+const baiWan: Scale = { text: '百万', factor: 1e6 };
+const yi: Scale = { text: '亿', factor: 1e8 };
+const wan: Scale = { text: '万', factor: 1e4 };
+const qian: Scale = { text: '千', factor: 1e3 };
 
-/** A 万/亿 prefix written at `pos` (万亿 before 亿, 千万 before 千). */
+/** A 万/亿 prefix written at `pos` (万亿 before 万, 千万 before 千). */
 export function matchScale(text: string, pos: number): Scale | undefined {
-  const c = text.charCodeAt(pos);
-  // 万 千 百 亿: every scale starts with one of them.
-  if (c !== 0x4e07 && c !== 0x5343 && c !== 0x767e && c !== 0x4ebf) return undefined;
-  for (const s of scales) if (text.startsWith(s.text, pos)) return s;
+  switch (text.charCodeAt(pos)) {
+    case 0x4e07: return text.charCodeAt(pos + 1) === 0x4ebf ? wanYi : wan; // 万亿, 万
+    case 0x5343: return text.charCodeAt(pos + 1) === 0x4e07 ? qianWan : qian; // 千万, 千
+    case 0x767e: return text.charCodeAt(pos + 1) === 0x4e07 ? baiWan : undefined; // 百万
+    case 0x4ebf: return yi; // 亿
+  }
   return undefined;
 }
 

@@ -390,14 +390,25 @@ const afterStopIndex = indexWords(afterStops, false);
 const afterStopKeys = keysOf(afterStopIndex);
 
 /** Punctuation that ends the noun after a figure: ，,。；;：:！!？?、 line breaks ( （ |. */
-function isAfterPunct(c: number): boolean {
-  switch (c) {
-    case 0xff0c: case 44: case 0x3002: case 0xff1b: case 59: case 0xff1a: case 58: case 0xff01: case 33: case 0xff1f: case 63:
-    case 0x3001: case 10: case 13: case 40: case 0xff08: case 124:
-      return true;
-  }
-  return false;
-}
+const afterPuncts = [0xff0c, 44, 0x3002, 0xff1b, 59, 0xff1a, 58, 0xff01, 33, 0xff1f, 63, 0x3001, 10, 13, 40, 0xff08, 124];
+
+/** Classes of the characters after a figure that cleanAfter acts on (bits), by character code. */
+const AFTER_BREAK = 1; // punctuation (afterPuncts) and digits end the noun
+const AFTER_QUOTE = 2; // “ ” "
+const AFTER_STOP = 4; // the first characters of afterStops
+const AFTER_JOIN = 8; // 和 及 与 或
+const AFTER_SPACE = 16; // white space (isRegexSpace), squeezed out
+const AFTER_DONE = 32; // 完 of 完成, cut out
+const afterClass = new Uint8Array(0x10000);
+for (const c of afterPuncts) afterClass[c] |= AFTER_BREAK;
+for (let c = 48; c <= 57; c++) afterClass[c] |= AFTER_BREAK;
+for (let c = 0xff10; c <= 0xff19; c++) afterClass[c] |= AFTER_BREAK;
+for (const c of [0x201c, 0x201d, 34]) afterClass[c] |= AFTER_QUOTE;
+for (const c of afterStopIndex.keys()) afterClass[c] |= AFTER_STOP;
+for (const c of [0x548c, 0x53ca, 0x4e0e, 0x6216]) afterClass[c] |= AFTER_JOIN;
+for (let c = 0; c <= 0x3000; c++) if (isRegexSpace(c)) afterClass[c] |= AFTER_SPACE;
+afterClass[0xfeff] |= AFTER_SPACE;
+afterClass[0x5b8c] |= AFTER_DONE;
 
 /** True when one of the listed words starts at `pos`. */
 function startsWithAny(text: string, pos: number, index: Map<number, string[]>, keys: CodeSet): boolean {
@@ -427,21 +438,31 @@ export function cleanAfter(text: string, pos: number, limit = 16): string {
   const start = i;
   const end = Math.min(text.length, start + limit);
   let quote = false;
+  // The classes of the characters taken: white space and 完 call for more clean-up.
+  let seen = 0;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c || (c === 34 && !quote)) { quote = true; continue; }
-    if (c === 0x201d || c === 34) { quote = false; continue; }
-    if (quote) continue;
-    if (isAfterPunct(c) || (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) break;
-    if (startsWithAny(text, i, afterStopIndex, afterStopKeys)) break;
+    const ac = afterClass[c];
+    if (ac === 0) continue;
+    if (ac & AFTER_QUOTE) {
+      if (c === 0x201c || (c === 34 && !quote)) quote = true;
+      else quote = false;
+      continue;
+    }
+    if (quote) { seen |= ac; continue; }
+    if (ac & AFTER_BREAK) break;
+    if (ac & AFTER_STOP && startsWithAny(text, i, afterStopIndex, afterStopKeys)) break;
     // 42580元和23650元: a conjunction right after the figure joins another figure, not a noun.
-    if (i === start && (c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x6216)) break; // 和 及 与 或
+    if (ac & AFTER_JOIN && i === start) break;
+    seen |= ac;
   }
   if (i === start) return '';
-  let s = squeeze(text.slice(start, i));
+  let s = text.slice(start, i);
+  if (seen & AFTER_SPACE) s = squeeze(s);
   // 工作/任务 at the end is dropped when something stands before it.
-  if (s.length >= 4 && (s.endsWith('工作') || s.endsWith('任务'))) s = s.slice(0, -2);
-  if (s.indexOf('完成') >= 0) s = s.replace(/完成(?!率)/g, '');
+  const n = s.length;
+  if (n >= 4 && ((s.charCodeAt(n - 2) === 0x5de5 && s.charCodeAt(n - 1) === 0x4f5c) || (s.charCodeAt(n - 2) === 0x4efb && s.charCodeAt(n - 1) === 0x52a1))) s = s.slice(0, -2);
+  if (seen & AFTER_DONE && s.indexOf('完成') >= 0) s = s.replace(/完成(?!率)/g, '');
   return trimPunct(s);
 }
 

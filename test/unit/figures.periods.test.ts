@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findPeriod, findPeriodIn, findPeriodInText, newPeriodScan } from '../../src/core/figures/periods';
+import { findPeriod, findPeriodIn, findPeriodInText, isPeriodAnchor, leadingPeriodLength, newPeriodScan, periodEnd } from '../../src/core/figures/periods';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/figures');
 
@@ -43,9 +43,11 @@ describe('figures: the period scan that goes on from the previous window of a se
   /** The offsets of 截 年 月 季 in the text, as the figure scan records them. */
   const anchorsOf = (text: string) => [...text].flatMap((ch, k) => ('截年月季'.includes(ch) ? [k] : []));
 
+  /** Only the anchors that isPeriodAnchor accepts, as the figure scan records them. */
+  const liveAnchorsOf = (text: string) => anchorsOf(text).filter((k) => isPeriodAnchor(text, k));
+
   /** Every growing window of `line` from `from` through findPeriodInText, against a scan of the window from scratch. */
-  function checkWindows(line: string, from = 0): number {
-    const anchors = anchorsOf(line);
+  function checkWindows(line: string, from = 0, anchors = anchorsOf(line)): number {
     const scan = newPeriodScan();
     let withPeriod = 0;
     let end = 0;
@@ -61,7 +63,7 @@ describe('figures: the period scan that goes on from the previous window of a se
   for (const file of ['extraction.txt', 'non-figures.txt']) {
     it(`${file}: looking only near the anchors gives the period of a scan from scratch`, () => {
       let withPeriod = 0;
-      for (const line of inputLines(file)) withPeriod += checkWindows(line);
+      for (const line of inputLines(file)) withPeriod += checkWindows(line) + checkWindows(line, 0, liveAnchorsOf(line));
       assert.ok(withPeriod > 0);
     });
   }
@@ -72,9 +74,83 @@ describe('figures: the period scan that goes on from the previous window of a se
     for (const a of pieces) {
       for (const b of pieces) {
         const line = `完成${a}产值${b}增长`;
-        for (let from = 0; from < 4; from++) withPeriod += checkWindows(line, from);
+        for (let from = 0; from < 4; from++) withPeriod += checkWindows(line, from) + checkWindows(line, from, liveAnchorsOf(line));
       }
     }
     assert.ok(withPeriod > 0);
+  });
+});
+
+/*
+ * The period expression was a regular expression; it is read by hand now. The expression stays here as the
+ * reference: both must find the same periods, at the same offsets, in every text.
+ */
+const periodPattern =
+  '截[至止](?:今年|本年|当年|20\\d\\d年)?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)' +
+  '|(?:今年|本年|20\\d\\d年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至](?:\\d{1,2}|[一二三四五六七八九十]{1,3})月份?' +
+  '|(?:20\\d\\d年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|20\\d\\d年度?';
+const periodsByRegex = (text: string) => [...text.matchAll(new RegExp(periodPattern, 'g'))].map((m) => `${m.index}:${m[0]}`);
+const leadingByRegex = (text: string) => {
+  const re = new RegExp(`^(?:${periodPattern})(?:以来|来|内|底|初|中|末)?`, 'y');
+  return re.test(text) ? re.lastIndex : -1;
+};
+/** Every period in the text with its offset, by periodEnd, as findPeriod steps through them. */
+function periodsByHand(text: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const end = periodEnd(text, i, 0, text.length);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    found.push(`${i}:${text.slice(i, end)}`);
+    i = end;
+  }
+  return found;
+}
+
+describe('figures: the period expression read by hand finds what its regular expression finds', () => {
+  const pieces = [
+    '截', '至', '止', '今', '本', '当', '年', '2', '0', '1', '3', '9', '月', '份', '底', '末', '中', '上', '下', '旬', '目', '前', '第',
+    '一', '二', '三', '四', '十', '五', '季', '度', '-', '－', '—', '~', '～', '半', '来', '以', '初', '全', '去', '比', '较', '同', '内',
+    '镇', '，', '两', '截至', '截止', '今年', '本年', '当年', '2023年', '2024年度', '1-9月', '一至三月', '上半年', '下半年', '前三季度',
+    '第三季度', '三季度末', '今年以来', '年初以来', '半年来', '全年', '本年度', '去年', '比去年', '年底', '目前', '12月份', '中旬', '十二月',
+  ];
+  /** Texts made of the pieces, from a fixed seed. */
+  function* texts(count: number): Generator<string> {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let t = 0; t < count; t++) {
+      let text = '';
+      for (let k = next() % 9; k > 0; k--) text += pieces[next() % pieces.length];
+      yield text;
+    }
+  }
+
+  it('the last period of a text and the period at the start of a label', () => {
+    let found = 0;
+    for (const text of texts(20000)) {
+      const byRegex = periodsByRegex(text);
+      assert.deepEqual(periodsByHand(text), byRegex, JSON.stringify(text));
+      const last = byRegex.length ? byRegex[byRegex.length - 1].replace(/^\d+:/, '') : '';
+      assert.equal(findPeriod(text), last, JSON.stringify(text));
+      assert.equal(leadingPeriodLength(text, 0, text.length), leadingByRegex(text), JSON.stringify(text));
+      // Within a longer text: what lies outside the bounds is not read (去年 after 比 counts at the start).
+      assert.equal(leadingPeriodLength(`比${text}2`, 1, text.length + 1), leadingByRegex(text), JSON.stringify(text));
+      if (last) found++;
+    }
+    assert.ok(found > 1000, `${found} texts with a period`);
+  });
+
+  it('every period, at its offset, on the fixture lines', () => {
+    let found = 0;
+    for (const file of ['extraction.txt', 'non-figures.txt']) {
+      for (const line of inputLines(file)) {
+        const byRegex = periodsByRegex(line);
+        assert.deepEqual(periodsByHand(line), byRegex, JSON.stringify(line));
+        found += byRegex.length;
+      }
+    }
+    assert.ok(found > 0);
   });
 });

@@ -3,7 +3,7 @@
  * count that leads its noun, the noun after it (4个血防工作小组). Strings here are short (one clause), so the
  * patterns below never see more than a few dozen characters.
  */
-import { leadingPeriod } from './periods';
+import { leadingPeriodLength } from './periods';
 
 /** Words between a label and its number that say nothing about the metric (达, 共计, 超 …). */
 const trailingFillers = [
@@ -341,7 +341,7 @@ function leadingMatch(re: RegExp, s: string): number {
   return re.test(s) ? re.lastIndex : -1;
 }
 
-/** A period (leadingPeriod) holds 截, 年, 月 or 季 among its first eight characters (十二-十二月): in s[a, b). */
+/** A period (leadingPeriodLength) holds 截, 年, 月 or 季 among its first eight characters (十二-十二月): in s[a, b). */
 function periodAnchorNearStart(s: string, a: number, b: number): boolean {
   for (let k = a; k < a + 8 && k < b; k++) {
     const c = s.charCodeAt(k);
@@ -360,7 +360,7 @@ function stripLeading(s: string, a: number, b: number): void {
     const first = s.charCodeAt(a);
     const n = b - a;
     if (periodFirst.has(first)) {
-      const p = periodAnchorNearStart(s, a, b) ? leadingMatch(leadingPeriod, s.slice(a, b)) : -1;
+      const p = periodAnchorNearStart(s, a, b) ? leadingPeriodLength(s, a, b) : -1;
       if (p > 0) { a += p; changed = true; continue; }
       // Both forms of leadingYear have 年 fifth.
       const y = n > 4 && s.charCodeAt(a + 4) === 0x5e74 ? leadingMatch(leadingYear, s.slice(a, b)) : -1;

@@ -1,18 +1,194 @@
 /**
  * Periods stated for figures (1-9月, 上半年, 截至七月份, 全年, 2023年) and the words that mark them.
- * The patterns only ever run over a short window before a figure, never over a whole line.
+ * Periods are only ever looked for in a short window before a figure, never over a whole line.
  */
 
-/** Period expressions anywhere in a short string; the last one is the period of a figure that follows it. */
-// regex-safety: bounded input (the sentence before a figure, at most 120 characters)
-const periodAnywhere = /截[至止](?:今年|本年|当年|20\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)|(?:今年|本年|20\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至](?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|20\d\d年度?/g;
-/** A period expression at the start of a label, to be stripped (sticky: test from lastIndex 0, read the length off lastIndex). */
-// regex-safety: bounded input (a label, at most 48 characters)
-export const leadingPeriod = /^(?:截[至止](?:今年|本年|当年|20\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)|(?:今年|本年|20\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至](?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|(?:20\d\d年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|20\d\d年度?)(?:以来|来|内|底|初|中|末)?/y;
+/*
+ * A period expression P, read by hand (it was a regular expression; the comments give its parts):
+ *   截[至止](今年|本年|当年|20\d\d年)?(N月(份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)
+ *   | (今年|本年|20\d\d年)? N [-－—–~～至] N 月份?
+ *   | (20\d\d年)? (上半年|下半年|前三季度|第?[一二三四]季度)
+ *   | 今年以来 | 年初以来 | 半年来 | 全年 | 今年 | 本年度 | (?<![比较同])去年 | 20\d\d年度?
+ * where N is \d{1,2} or [一二三四五六七八九十]{1,3}. The first of these parts that matches is taken, each part taking
+ * its optional prefix when the rest still matches after it, as a backtracking regular expression does. Matching reads only
+ * s[from, to): what lies outside is as absent as past the end of a string. The functions below return where a match
+ * starting at `i` ends, or -1.
+ */
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isQuarterNumeral = (c: number) => c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db; // 一二三四
+/** - － — – ~ ～ 至 between the two months of a range. */
+const isMonthRangeSeparator = (c: number) =>
+  c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e || c === 0x81f3;
+
+/** s[i] and s[i + 1] are `first` and `second` within s[.., to). */
+function pairAt(s: string, i: number, to: number, first: number, second: number): boolean {
+  return i + 1 < to && s.charCodeAt(i) === first && s.charCodeAt(i + 1) === second;
+}
 
 /**
- * How far past its start an attempt of periodAnywhere can look: its longest match is 14 characters, and an optional
- * tail looks at one more; the rest is margin. An attempt that starts at least this far before the end of a window
+ * N: one or two digits, or one to three numerals 一 to 十. What follows N is never a digit or a numeral, so the
+ * whole run must be short enough: a longer one leaves no way to match.
+ */
+function monthNumberEnd(s: string, i: number, to: number): number {
+  if (i >= to) return -1;
+  const c = s.charCodeAt(i);
+  let k = i + 1;
+  if (isAsciiDigit(c)) {
+    while (k < to && isAsciiDigit(s.charCodeAt(k))) k++;
+    return k - i <= 2 ? k : -1;
+  }
+  if (!isMonthNumeral(c)) return -1;
+  while (k < to && isMonthNumeral(s.charCodeAt(k))) k++;
+  return k - i <= 3 ? k : -1;
+}
+
+/** 20\d\d年 */
+function yearEnd(s: string, i: number, to: number): number {
+  return i + 4 < to && s.charCodeAt(i) === 50 && s.charCodeAt(i + 1) === 48 && isAsciiDigit(s.charCodeAt(i + 2)) &&
+    isAsciiDigit(s.charCodeAt(i + 3)) && s.charCodeAt(i + 4) === 0x5e74 ? i + 5 : -1;
+}
+
+/** 第?[一二三四]季度, and 末 after it when `end` is allowed. */
+function quarterEnd(s: string, i: number, to: number, withEnd: boolean): number {
+  let k = i;
+  if (k < to && s.charCodeAt(k) === 0x7b2c) k++; // 第
+  if (!(k + 2 < to && isQuarterNumeral(s.charCodeAt(k)) && s.charCodeAt(k + 1) === 0x5b63 && s.charCodeAt(k + 2) === 0x5ea6)) return -1;
+  k += 3;
+  return withEnd && k < to && s.charCodeAt(k) === 0x672b ? k + 1 : k; // 末
+}
+
+/** 前三季度 */
+function firstThreeQuartersEnd(s: string, i: number, to: number): number {
+  return i + 3 < to && s.charCodeAt(i) === 0x524d && s.charCodeAt(i + 1) === 0x4e09 && s.charCodeAt(i + 2) === 0x5b63 &&
+    s.charCodeAt(i + 3) === 0x5ea6 ? i + 4 : -1;
+}
+
+/** 上半年 or 下半年 (`first` 上 or 下). */
+function halfYearEnd(s: string, i: number, to: number): number {
+  if (!(i + 2 < to && s.charCodeAt(i + 1) === 0x534a && s.charCodeAt(i + 2) === 0x5e74)) return -1;
+  const c = s.charCodeAt(i);
+  return c === 0x4e0a || c === 0x4e0b ? i + 3 : -1;
+}
+
+/** What follows 截至 (and its year, if any): N月(份|底|末|中旬|上旬|下旬)? | 目前 | 年底 | 上半年 | 第?[一二三四]季度末? | 前三季度. */
+function untilEnd(s: string, i: number, to: number): number {
+  const n = monthNumberEnd(s, i, to);
+  if (n > 0 && n < to && s.charCodeAt(n) === 0x6708) { // 月
+    const k = n + 1;
+    if (k >= to) return k;
+    const c = s.charCodeAt(k);
+    if (c === 0x4efd || c === 0x5e95 || c === 0x672b) return k + 1; // 份 底 末
+    if ((c === 0x4e2d || c === 0x4e0a || c === 0x4e0b) && k + 1 < to && s.charCodeAt(k + 1) === 0x65ec) return k + 2; // 中旬 上旬 下旬
+    return k;
+  }
+  if (pairAt(s, i, to, 0x76ee, 0x524d)) return i + 2; // 目前
+  if (pairAt(s, i, to, 0x5e74, 0x5e95)) return i + 2; // 年底
+  if (i < to && s.charCodeAt(i) === 0x4e0a && halfYearEnd(s, i, to) > 0) return i + 3; // 上半年
+  const q = quarterEnd(s, i, to, true);
+  if (q > 0) return q;
+  return firstThreeQuartersEnd(s, i, to);
+}
+
+/** N [-－—–~～至] N 月份? */
+function monthRangeEnd(s: string, i: number, to: number): number {
+  const a = monthNumberEnd(s, i, to);
+  if (a < 0 || a >= to || !isMonthRangeSeparator(s.charCodeAt(a))) return -1;
+  const b = monthNumberEnd(s, a + 1, to);
+  if (b < 0 || b >= to || s.charCodeAt(b) !== 0x6708) return -1;
+  return b + 1 < to && s.charCodeAt(b + 1) === 0x4efd ? b + 2 : b + 1; // 份
+}
+
+/** 上半年 | 下半年 | 前三季度 | 第?[一二三四]季度 */
+function partOfYearEnd(s: string, i: number, to: number): number {
+  const h = halfYearEnd(s, i, to);
+  if (h > 0) return h;
+  const f = firstThreeQuartersEnd(s, i, to);
+  if (f > 0) return f;
+  return quarterEnd(s, i, to, false);
+}
+
+/** 今年, 本年 or, when `current` (当年 after 截至), 当年: the year a period is in. */
+function thisYearEnd(s: string, i: number, to: number, current: boolean): number {
+  if (!(i + 1 < to && s.charCodeAt(i + 1) === 0x5e74)) return yearEnd(s, i, to);
+  const c = s.charCodeAt(i);
+  return c === 0x4eca || c === 0x672c || (current && c === 0x5f53) ? i + 2 : -1; // 今 本 当
+}
+
+/** The characters a period expression can start with, by character code. */
+const periodStart = new Uint8Array(0x10000);
+for (const ch of '截今本0123456789一二三四五六七八九十上下前第年半全去') periodStart[ch.charCodeAt(0)] = 1;
+
+/** Where the period expression P starting at s[i] ends within s[from, to), or -1. */
+export function periodEnd(s: string, i: number, from: number, to: number): number {
+  if (i >= to) return -1;
+  const c = s.charCodeAt(i);
+  if (periodStart[c] !== 1) return -1;
+  if (c === 0x622a) { // 截[至止]
+    if (i + 1 >= to) return -1;
+    const d = s.charCodeAt(i + 1);
+    if (d !== 0x81f3 && d !== 0x6b62) return -1;
+    const y = thisYearEnd(s, i + 2, to, true);
+    if (y > 0) {
+      const e = untilEnd(s, y, to);
+      if (e > 0) return e;
+    }
+    return untilEnd(s, i + 2, to);
+  }
+  // (今年|本年|20\d\d年)? N-N月份?
+  const y = thisYearEnd(s, i, to, false);
+  if (y > 0) {
+    const e = monthRangeEnd(s, y, to);
+    if (e > 0) return e;
+  }
+  const r = monthRangeEnd(s, i, to);
+  if (r > 0) return r;
+  // (20\d\d年)? part of a year
+  const year = yearEnd(s, i, to);
+  if (year > 0) {
+    const e = partOfYearEnd(s, year, to);
+    if (e > 0) return e;
+  }
+  const part = partOfYearEnd(s, i, to);
+  if (part > 0) return part;
+  switch (c) {
+    case 0x4eca: // 今年以来, 今年
+      if (!(i + 1 < to && s.charCodeAt(i + 1) === 0x5e74)) return -1;
+      return pairAt(s, i + 2, to, 0x4ee5, 0x6765) ? i + 4 : i + 2;
+    case 0x5e74: // 年初以来
+      return pairAt(s, i + 1, to, 0x521d, 0x4ee5) && i + 3 < to && s.charCodeAt(i + 3) === 0x6765 ? i + 4 : -1;
+    case 0x534a: // 半年来
+      return pairAt(s, i + 1, to, 0x5e74, 0x6765) ? i + 3 : -1;
+    case 0x5168: // 全年
+      return i + 1 < to && s.charCodeAt(i + 1) === 0x5e74 ? i + 2 : -1;
+    case 0x672c: // 本年度
+      return pairAt(s, i + 1, to, 0x5e74, 0x5ea6) ? i + 3 : -1;
+    case 0x53bb: { // 去年, not after 比 较 同
+      if (!(i + 1 < to && s.charCodeAt(i + 1) === 0x5e74)) return -1;
+      const b = i - 1 >= from ? s.charCodeAt(i - 1) : NaN;
+      return b === 0x6bd4 || b === 0x8f83 || b === 0x540c ? -1 : i + 2;
+    }
+  }
+  // 20\d\d年度?
+  return year > 0 ? (year < to && s.charCodeAt(year) === 0x5ea6 ? year + 1 : year) : -1;
+}
+
+/**
+ * The length of a period expression at the start of s[from, to), with the words after it that belong to it
+ * (以来 来 内 底 初 中 末), or -1: the period to strip off the start of a label.
+ */
+export function leadingPeriodLength(s: string, from: number, to: number): number {
+  const e = periodEnd(s, from, from, to);
+  if (e < 0) return -1;
+  if (e >= to) return e - from;
+  const c = s.charCodeAt(e);
+  if (c === 0x4ee5) return e + 1 < to && s.charCodeAt(e + 1) === 0x6765 ? e + 2 - from : e - from; // 以来
+  return c === 0x6765 || c === 0x5185 || c === 0x5e95 || c === 0x521d || c === 0x4e2d || c === 0x672b ? e + 1 - from : e - from;
+}
+
+/**
+ * How far past its start an attempt to read a period (periodEnd) can look: its longest match is 14 characters, and
+ * an optional tail looks at one more; the rest is margin. An attempt that starts at least this far before the end of a window
  * comes out the same in every longer window of the same sentence.
  */
 const PERIOD_REACH = 24;
@@ -34,6 +210,14 @@ export const newPeriodScan = (): PeriodScan => ({ from: -1, resume: 0, last: '' 
  * window starting at the same offset left off (windows of one sentence are asked for in increasing length).
  */
 export function findPeriodIn(window: string, from: number, scan: PeriodScan, skipTo = 0, length = window.length): string {
+  return periodsIn(window, 0, window.length, from, scan, skipTo, length);
+}
+
+/**
+ * findPeriodIn for the window s[base, end) (offsets below are from base), whose scan is keyed by `from`; the window
+ * is not cut out of s.
+ */
+function periodsIn(s: string, base: number, end: number, from: number, scan: PeriodScan, skipTo: number, length: number): string {
   if (scan.from !== from || scan.resume > length) {
     scan.from = from;
     scan.resume = 0;
@@ -43,15 +227,19 @@ export function findPeriodIn(window: string, from: number, scan: PeriodScan, ski
   let settled = scan.last;
   let resume = scan.resume;
   // Attempts before skipTo cannot match (the caller knows there is no 截, 年, 月 or 季 within reach of them).
-  periodAnywhere.lastIndex = Math.max(resume, skipTo);
-  for (let m = periodAnywhere.exec(window); m; m = periodAnywhere.exec(window)) {
-    last = m[0];
-    // Matches come in order: once one starts too near the end to be settled, so do all after it.
-    if (m.index + PERIOD_REACH <= length) {
-      settled = m[0];
-      resume = m.index + m[0].length;
+  for (let i = base + Math.max(resume, skipTo); i < end; ) {
+    const e = periodEnd(s, i, base, end);
+    if (e < 0) {
+      i++;
+      continue;
     }
-    if (m[0].length === 0) periodAnywhere.lastIndex++;
+    last = s.slice(i, e);
+    // Matches come in order: once one starts too near the end to be settled, so do all after it.
+    if (i - base + PERIOD_REACH <= length) {
+      settled = last;
+      resume = e - base;
+    }
+    i = e;
   }
   scan.last = settled;
   // Attempts between the last settled match and PERIOD_REACH before the end failed, and fail in longer windows too.
@@ -60,7 +248,7 @@ export function findPeriodIn(window: string, from: number, scan: PeriodScan, ski
 }
 
 /**
- * True when the 截, 年, 月 or 季 at `k` can be part of a match of periodAnywhere, by its neighbours: 截 before 至 or 止;
+ * True when the 截, 年, 月 or 季 at `k` can be part of a period expression, by its neighbours: 截 before 至 or 止;
  * 年 after 今 本 当 全 去 半 or a digit, or before 底 or 初; 月 after a digit or 一 to 十; 季 before 度. Most are not
  * (3年, 6个月, 年产), and a window without such anchors is not searched.
  */
@@ -95,9 +283,9 @@ function isMonthNumeral(c: number): boolean {
   return false;
 }
 
-/** A match of periodAnywhere holds its first 截, 年, 月 or 季 at most this far from its start (十二-十二月). */
+/** A period (periodEnd) holds its first 截, 年, 月 or 季 at most this far from its start (十二-十二月). */
 const ANCHOR_REACH = 7;
-/** A match of periodAnywhere ends at most this far after its last 截, 年, 月 or 季 (截至目前, 年初以来). */
+/** A period (periodEnd) ends at most this far after its last 截, 年, 月 or 季 (截至目前, 年初以来). */
 const ANCHOR_TAIL = 3;
 
 /**
@@ -119,19 +307,23 @@ export function findPeriodInText(text: string, from: number, to: number, anchors
   }
   let first = end - 1;
   while (first > 0 && anchors[first - 1] >= resumeAt) first--;
-  // The window is cut where no match can reach (nothing in periodAnywhere looks ahead); the scan is kept for the whole
-  // window, whose attempts come out the same.
+  // The window is cut where no period can reach (a period has no look-ahead, as the expression had none); the scan
+  // is kept for the whole window, whose attempts come out the same.
   const cut = Math.min(to, anchors[end - 1] + 1 + ANCHOR_TAIL);
-  return findPeriodIn(text.slice(from, cut), from, scan, anchors[first] - ANCHOR_REACH - from, n);
+  return periodsIn(text, from, cut, from, scan, anchors[first] - ANCHOR_REACH - from, n);
 }
 
 /** The period stated in `window` (the sentence before a figure), or "". */
 export function findPeriod(window: string): string {
   let last = '';
-  periodAnywhere.lastIndex = 0;
-  for (let m = periodAnywhere.exec(window); m; m = periodAnywhere.exec(window)) {
-    last = m[0];
-    if (m[0].length === 0) periodAnywhere.lastIndex++;
+  for (let i = 0; i < window.length; ) {
+    const e = periodEnd(window, i, 0, window.length);
+    if (e < 0) {
+      i++;
+      continue;
+    }
+    last = window.slice(i, e);
+    i = e;
   }
   return last;
 }

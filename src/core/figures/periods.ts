@@ -135,6 +135,22 @@ export function periodEnd(s: string, i: number, from: number, to: number): numbe
     }
     return untilEnd(s, i + 2, to);
   }
+  switch (c) {
+    // Characters that start one part only.
+    case 0x4e0a: case 0x4e0b: case 0x524d: case 0x7b2c: // 上 下 前 第
+      return partOfYearEnd(s, i, to);
+    case 0x5e74: // 年初以来
+      return pairAt(s, i + 1, to, 0x521d, 0x4ee5) && i + 3 < to && s.charCodeAt(i + 3) === 0x6765 ? i + 4 : -1;
+    case 0x534a: // 半年来
+      return pairAt(s, i + 1, to, 0x5e74, 0x6765) ? i + 3 : -1;
+    case 0x5168: // 全年
+      return i + 1 < to && s.charCodeAt(i + 1) === 0x5e74 ? i + 2 : -1;
+    case 0x53bb: { // 去年, not after 比 较 同
+      if (!(i + 1 < to && s.charCodeAt(i + 1) === 0x5e74)) return -1;
+      const b = i - 1 >= from ? s.charCodeAt(i - 1) : NaN;
+      return b === 0x6bd4 || b === 0x8f83 || b === 0x540c ? -1 : i + 2;
+    }
+  }
   // (今年|本年|20\d\d年)? N-N月份?
   const y = thisYearEnd(s, i, to, false);
   if (y > 0) {
@@ -155,19 +171,8 @@ export function periodEnd(s: string, i: number, from: number, to: number): numbe
     case 0x4eca: // 今年以来, 今年
       if (!(i + 1 < to && s.charCodeAt(i + 1) === 0x5e74)) return -1;
       return pairAt(s, i + 2, to, 0x4ee5, 0x6765) ? i + 4 : i + 2;
-    case 0x5e74: // 年初以来
-      return pairAt(s, i + 1, to, 0x521d, 0x4ee5) && i + 3 < to && s.charCodeAt(i + 3) === 0x6765 ? i + 4 : -1;
-    case 0x534a: // 半年来
-      return pairAt(s, i + 1, to, 0x5e74, 0x6765) ? i + 3 : -1;
-    case 0x5168: // 全年
-      return i + 1 < to && s.charCodeAt(i + 1) === 0x5e74 ? i + 2 : -1;
     case 0x672c: // 本年度
       return pairAt(s, i + 1, to, 0x5e74, 0x5ea6) ? i + 3 : -1;
-    case 0x53bb: { // 去年, not after 比 较 同
-      if (!(i + 1 < to && s.charCodeAt(i + 1) === 0x5e74)) return -1;
-      const b = i - 1 >= from ? s.charCodeAt(i - 1) : NaN;
-      return b === 0x6bd4 || b === 0x8f83 || b === 0x540c ? -1 : i + 2;
-    }
   }
   // 20\d\d年度?
   return year > 0 ? (year < to && s.charCodeAt(year) === 0x5ea6 ? year + 1 : year) : -1;
@@ -228,6 +233,12 @@ function periodsIn(s: string, base: number, end: number, from: number, scan: Per
   let resume = scan.resume;
   // Attempts before skipTo cannot match (the caller knows there is no 截, 年, 月 or 季 within reach of them).
   for (let i = base + Math.max(resume, skipTo); i < end; ) {
+    // Most characters start no period: they are passed over without a call.
+    const c = s.charCodeAt(i);
+    if (periodStart[c] !== 1 || (c === 0x5e74 && s.charCodeAt(i + 1) !== 0x521d)) {
+      i++;
+      continue;
+    }
     const e = periodEnd(s, i, base, end);
     if (e < 0) {
       i++;

@@ -13,9 +13,46 @@ const trailingFillers = [
   '控制', '稳定', '保持', '约', '近', '超', '逾', '仅', '各', '的', '有', '在', '数为', '至', '全部', '完成',
 ];
 
-/** Rate words that end a growth figure's label (规上工业增加值增长14.3%). */
-const growthTail =
-  /(?:(?:较上年|比上年|较去年|比去年|较年初|比年初|较同期|比同期|同比|环比|较)?(?:同期)?(?:增长|增加|增|下降|减少|降低|提高|提升|上升|回落|下滑|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?)$/;
+/*
+ * Rate words that end a growth figure's label (规上工业增加值增长14.3%): a comparison, 同期, a change word and a tail
+ * (较上年同期增长了), or 增幅 增速 降幅 with 为 or not. It was a regular expression:
+ *   (?:(?:较上年|…|较)?(?:同期)?(?:增长|…|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?)$
+ */
+const growthComparisons = ['较上年', '比上年', '较去年', '比去年', '较年初', '比年初', '较同期', '比同期', '同比', '环比', '较'];
+const growthChanges = ['增长', '增加', '增', '下降', '减少', '降低', '提高', '提升', '上升', '回落', '下滑', '减'];
+const growthTails = ['', '了', '幅为', '幅达', '速为'];
+const growthRates = ['增幅为', '增幅', '增速为', '增速', '降幅为', '降幅'];
+
+/** True when s[a, e) ends with `word`. */
+function endsWithIn(s: string, a: number, e: number, word: string): boolean {
+  return e - word.length >= a && s.startsWith(word, e - word.length);
+}
+
+/** The earliest start of the growth words that end s[a, b), or -1: where the regular expression would have matched. */
+function growthStart(s: string, a: number, b: number): number {
+  let start = -1;
+  for (const w of growthRates) if (endsWithIn(s, a, b, w)) start = earlierStart(start, b - w.length);
+  for (const tail of growthTails) {
+    if (!endsWithIn(s, a, b, tail)) continue;
+    const e1 = b - tail.length;
+    for (const change of growthChanges) {
+      if (!endsWithIn(s, a, e1, change)) continue;
+      const e2 = e1 - change.length;
+      start = earlierStart(start, e2);
+      // 同期 or not, then a comparison or not.
+      const e3 = endsWithIn(s, a, e2, '同期') ? e2 - 2 : -1;
+      if (e3 >= 0) start = earlierStart(start, e3);
+      for (const c of growthComparisons) {
+        if (endsWithIn(s, a, e2, c)) start = earlierStart(start, e2 - c.length);
+        if (e3 >= 0 && endsWithIn(s, a, e3, c)) start = earlierStart(start, e3 - c.length);
+      }
+    }
+  }
+  return start;
+}
+
+/** The earlier of two starts, -1 standing for none. */
+const earlierStart = (start: number, p: number) => (start < 0 || p < start ? p : start);
 
 /** Words at the start of a clause that are not part of the metric. */
 const leadingFillers = [
@@ -265,7 +302,7 @@ function hasCode(s: string, from: number, to: number, quote: number): boolean {
 const genericVerbFirst = codesOf('完实累共合达发');
 const possessive = codesOf('的');
 
-/** Characters a growth word (growthTail) can end with: 了为达长加增降少低高升落滑减幅速. */
+/** Characters growth words (growthStart) can end with: 了为达长加增降少低高升落滑减幅速. */
 const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速');
 
 /** The label from the words before a figure (raw[from, to)), and whether they make it a growth rate. */
@@ -285,10 +322,10 @@ export function cleanBefore(raw: string, from = 0, to = raw.length): BeforeLabel
   b = stripEnd(s, a, b, trailingFillerIndex, trailingFillerKeys);
   let growth = false;
   if (b > a && growthTailLast.has(s.charCodeAt(b - 1))) {
-    const g = growthTail.exec(s.slice(a, b));
-    if (g && g[0]) {
+    const g = growthStart(s, a, b);
+    if (g >= 0) {
       growth = true;
-      b = stripEnd(s, a, a + g.index, trailingFillerIndex, trailingFillerKeys);
+      b = stripEnd(s, a, g, trailingFillerIndex, trailingFillerKeys);
     }
   }
   trimWindow(s, a, b);

@@ -29,7 +29,7 @@ function endsWithIn(s: string, a: number, e: number, word: string): boolean {
 }
 
 /** The earliest start of the growth words that end s[a, b), or -1: where the regular expression would have matched. */
-function growthStart(s: string, a: number, b: number): number {
+export function growthStart(s: string, a: number, b: number): number {
   let start = -1;
   for (const w of growthRates) if (endsWithIn(s, a, b, w)) start = earlierStart(start, b - w.length);
   for (const tail of growthTails) {

@@ -693,9 +693,11 @@ const isPercent = (f: Found) => f.lostPercent || f.info?.kind === 'percent';
 
 /** 1 for the clause boundaries (isClauseBoundary), 2 for the spaces (isSpaceCode), by character code. */
 const clauseClass = new Uint8Array(0x10000);
-// The boundaries are all below 。 (U+3002) or at and above ！ (U+FF01); see isClauseBoundary.
-for (let c = 0; c <= 0x3002; c++) clauseClass[c] = isClauseBoundary(c) ? 1 : isSpaceCode(c) ? 2 : 0;
-for (let c = 0xff01; c < 0x10000; c++) clauseClass[c] = isClauseBoundary(c) ? 1 : 0;
+// The boundaries and spaces are all ASCII, U+00A0, U+3000..U+3002 or full-width forms from U+FF01 (see
+// isClauseBoundary and isSpaceCode): only those codes are asked, so that loading stays cheap.
+for (const [from, to] of [[0, 0x100], [0x3000, 0x3003], [0xff01, 0x10000]]) {
+  for (let c = from; c < to; c++) clauseClass[c] = isClauseBoundary(c) ? 1 : isSpaceCode(c) ? 2 : 0;
+}
 
 /** How far back from a figure its clause is read at most. */
 const clauseReach = 48;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { growthStart } from '../../src/core/figures/labels';
+import { growthStart, isRegexSpace, regexSpaceCodes } from '../../src/core/figures/labels';
 
 /*
  * The growth words at the end of a label were found by a regular expression; they are found by hand now. The
@@ -41,5 +41,17 @@ describe('figures: growth words at the end of a label', () => {
       if (expected >= 0) found++;
     }
     assert.ok(found > 5000, `${found} texts end with growth words`);
+  });
+});
+
+describe('regexSpaceCodes', () => {
+  it('lists exactly the code points isRegexSpace is true for, which are those \\s matches', () => {
+    const listed = [...regexSpaceCodes].sort((a, b) => a - b);
+    const found: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      assert.equal(isRegexSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+      if (isRegexSpace(c)) found.push(c);
+    }
+    assert.deepEqual(listed, found);
   });
 });

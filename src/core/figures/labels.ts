@@ -224,10 +224,13 @@ export function isRegexSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
+/** Every code point isRegexSpace is true for, listed: looping over 0..U+3000 to find them costs milliseconds at load. */
+export const regexSpaceCodes: readonly number[] = [
+  9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+  0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
 /** 1 for white space (isRegexSpace) and the parentheses ( （, by character code. */
-const spaceOrParenCodes = [0xfeff, 40, 0xff08];
-for (let c = 0; c <= 0x3000; c++) if (isRegexSpace(c)) spaceOrParenCodes.push(c);
-const spaceOrParen = new CodeSet(spaceOrParenCodes);
+const spaceOrParen = new CodeSet([...regexSpaceCodes, 40, 0xff08]);
 /** True when squeeze or dropNoteParens may change s; most labels have neither. */
 /** The sets (bits of charSets) that some character of s is in: one pass tells which steps of a clean-up can apply. */
 function setsIn(s: string, from: number, to: number): number {
@@ -443,8 +446,7 @@ for (let c = 0xff10; c <= 0xff19; c++) afterClass[c] |= AFTER_BREAK;
 for (const c of [0x201c, 0x201d, 34]) afterClass[c] |= AFTER_QUOTE;
 for (const c of afterStopIndex.keys()) afterClass[c] |= AFTER_STOP;
 for (const c of [0x548c, 0x53ca, 0x4e0e, 0x6216]) afterClass[c] |= AFTER_JOIN;
-for (let c = 0; c <= 0x3000; c++) if (isRegexSpace(c)) afterClass[c] |= AFTER_SPACE;
-afterClass[0xfeff] |= AFTER_SPACE;
+for (const c of regexSpaceCodes) afterClass[c] |= AFTER_SPACE;
 afterClass[0x5b8c] |= AFTER_DONE;
 
 /** True when one of the listed words starts at `pos`. */

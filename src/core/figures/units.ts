@@ -73,8 +73,9 @@ const countWords = [
 ];
 // 一笔 is mostly an article (一笔一画, 浓墨重彩的一笔); TEU only after digits.
 const arabicOnlyCounts = new Set(['部', '门', '种', '头', '尾', '羽', '匹', '节', '轮', '组', '队', '支', '例', '笔', 'TEU']);
+const unitTexts = new Set(table.map((x) => x.text));
 for (const w of countWords) {
-  if (!table.some((x) => x.text === w)) table.push(u(w, 'count', w, 1, arabicOnlyCounts.has(w)));
+  if (!unitTexts.has(w)) table.push(u(w, 'count', w, 1, arabicOnlyCounts.has(w)));
 }
 
 /** The units by their first character, longest first: unitsFrom[unitFirst[c] - 1] for the character code c. */

@@ -330,9 +330,19 @@ function shiftFigure(f: Figure, delta: number): Figure {
   return out;
 }
 
+/** A moved copy, key by key in placeholdersOf's order (see shiftFigure). */
 function shiftPlaceholder(p: Placeholder, delta: number): Placeholder {
-  const out = { ...p, span: shiftSpan(p.span, delta) };
-  if (p.fix) out.fix = p.fix.map((e) => ({ ...e, span: shiftSpan(e.span, delta) }));
+  const out: Placeholder = {
+    kind: p.kind,
+    text: p.text,
+    span: shiftSpan(p.span, delta),
+    message: p.message,
+    messageTemplate: p.messageTemplate,
+    messageArgs: p.messageArgs,
+    rule: p.rule,
+    severity: p.severity,
+  };
+  if (p.fix) out.fix = p.fix.map((e) => ({ span: shiftSpan(e.span, delta), newText: e.newText }));
   return out;
 }
 

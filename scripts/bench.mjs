@@ -178,7 +178,7 @@ p();
 p(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}; whole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 p(`Re-run with \`npm run bench\` (add \`-- --write docs/benchmark.md\` to rewrite this file). The machine is shared: run-to-run noise is up to 2×, so compare the ratios, which are measured in the same process and run.`);
 p();
-p(`Corpora are the fixture reports (test/fixtures/corpus/docs, and samples/ when present) concatenated line by line up to the size in UTF-8 bytes; the one-line corpus is the 1 MiB one with every newline replaced by two U+3000. The anchors run on the same content as Markdown (a line starting with a heading marker becomes an ATX heading of its level, one paragraph per line). Times are medians after a warm-up run (runs column); "÷ X" is our time divided by anchor X's time on the same size, so below 1 is faster. Floors = heading-marker regex + figure regex + charCodeAt loop over the whole text.`);
+p(`Corpora are the fixture reports (test/fixtures/corpus/docs, and samples/ when present) concatenated line by line up to the size in UTF-8 bytes; the one-line corpus is the 1 MiB one with every newline replaced by two U+3000. The anchors run on the same content as Markdown (a line starting with a heading marker becomes an ATX heading of its level, one paragraph per line). Times are medians after a warm-up run (runs column), with one full GC before each series; the rows "forced full GC before each run" show what a collection before every run costs (V8 then discards optimized code that refers to freed objects, so the run is partly cold — an editor does not collect between keystrokes); "÷ X" is our time divided by anchor X's time on the same size, so below 1 is faster. Floors = heading-marker regex + figure regex + charCodeAt loop over the whole text.`);
 p();
 p(`Per part: \`analyze(text, { parts })\` with one part switched on. The figures and numbering parts need the headings, so their rows include the heading parse; the "alone" note subtracts the outline-only time. Placeholders-only runs no heading parse.`);
 
@@ -199,7 +199,9 @@ for (const s of sizes) {
     ['  placeholders only', 'analyze:placeholders'],
     ['  figures only', 'analyze:figures'],
     ['  numbering only', 'analyze:numbering'],
+    ['analyze (whole), forced full GC before each run', 'analyze:gc-each'],
     ['Markdown outline (vscode-markdown-languageservice)', 'md-outline'],
+    ['Markdown outline, forced full GC before each run', 'md-outline:gc-each'],
     ['markdown-it parse', 'markdown-it'],
     ['regex: heading markers', 'regex-headings'],
     ['regex: figures', 'regex-figures'],
@@ -218,7 +220,9 @@ for (const s of sizes) {
     const engine = what.startsWith('analyze');
     let note = r.note ?? '';
     if (what === 'analyze:figures' || what === 'analyze:numbering') note = `alone ≈ ${fmt(r.median - med(s.id, 'analyze:outline'))} ms; ${note}`;
-    p(`| ${label} | ${r.runs} | ${fmt(r.median, 2)} | ${fmt(perMiB(s.id, r.median), 2)} | ${fmt(s.bytes / MiB / (r.median / 1000))} | ${engine ? fmtRatio(r.median / med(s.id, 'md-outline')) : ''} | ${engine ? fmtRatio(r.median / med(s.id, 'markdown-it')) : ''} | ${engine ? fmtRatio(r.median / floors(s.id)) : ''} | ${note} |`);
+    // The forced-GC row is compared with the Markdown outline measured the same way.
+    const mdOutline = what === 'analyze:gc-each' ? 'md-outline:gc-each' : 'md-outline';
+    p(`| ${label} | ${r.runs} | ${fmt(r.median, 2)} | ${fmt(perMiB(s.id, r.median), 2)} | ${fmt(s.bytes / MiB / (r.median / 1000))} | ${engine ? fmtRatio(r.median / med(s.id, mdOutline)) : ''} | ${engine ? fmtRatio(r.median / med(s.id, 'markdown-it')) : ''} | ${engine ? fmtRatio(r.median / floors(s.id)) : ''} | ${note} |`);
   }
   p(`| floors (sum) | | ${fmt(floors(s.id), 2)} | ${fmt(perMiB(s.id, floors(s.id)), 2)} | | | | | |`);
   if (s.id === '1m' || s.id === '10m') {
@@ -249,7 +253,7 @@ for (const [label, what] of [['analyze (whole)', 'analyze'], ['outline only', 'a
 p();
 p(`## Incremental re-analysis (IncrementalAnalyzer, src/core/incremental.ts)`);
 p();
-p(`One-character insertions at random positions, one after the other as in typing; each update returns the analysis of the new text. The change is either passed as VS Code's content change gives it or found by comparing the old and new texts. The last result of each series is compared with analyze() of the same build ("equals analyze()").`);
+p(`One-character insertions at random positions, one after the other as in typing; each update returns the analysis of the new text, which is made a flat string before the clock starts, as an editor hands it over (V8 would otherwise copy the concatenated rope on first access, ≈ 0.8 ms at 1 MiB). The change is either passed as VS Code's content change gives it or found by comparing the old and new texts. The last result of each series is compared with analyze() of the same build ("equals analyze()").`);
 p();
 p(`| corpus | what | runs | median ms | p95 ms | max ms | note |`);
 p(`|---|---|---:|---:|---:|---:|---|`);

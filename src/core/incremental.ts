@@ -232,7 +232,7 @@ export class IncrementalAnalyzer {
       if (!b.figuresKnown || !sameNumbers(rel, b.plans)) {
         const spans: Span[] = [];
         for (let k = 0; k < rel.length; k += 2) spans.push({ start: rel[k], end: rel[k + 1] });
-        b.figures = shiftAll(figuresIn(text.slice(b.start, b.end), spans), b.start, shiftFigure);
+        b.figures = shiftAll(figuresIn(lineCopy(text, b.start, b.end), spans), b.start, shiftFigure);
         b.plans = rel;
         b.figuresKnown = true;
       }
@@ -273,7 +273,7 @@ export class IncrementalAnalyzer {
     for (let start = from; start < to; ) {
       const nl = text.indexOf('\n', start);
       const end = nl < 0 || nl + 1 > to ? to : nl + 1;
-      const ctx: RuleContext = { text: text.slice(start, end), options: this.options, outline: none, figures: none };
+      const ctx: RuleContext = { text: lineCopy(text, start, end), options: this.options, outline: none, figures: none };
       out.push({
         start,
         end,
@@ -287,6 +287,15 @@ export class IncrementalAnalyzer {
     }
     return out;
   }
+}
+
+/**
+ * text[start, end) as a string of its own. A plain slice of a long string points into it, and so do the labels and
+ * texts cut from that slice: kept with their line, they would keep every version of the document they were found in
+ * alive, one per edited line. A concatenation is flattened into a new string before it is sliced.
+ */
+function lineCopy(text: string, start: number, end: number): string {
+  return (' ' + text.slice(start, end)).slice(1);
 }
 
 /**

@@ -89,9 +89,15 @@ function child(script, arg, deadlineMs, nodeArgs = ['--expose-gc']) {
 const timings = {};
 for (const s of sizes) {
   log(`timing ${s.label} (${s.bytes} bytes, ${s.chars} characters, ${s.lines} lines)`);
-  const r = await child('time-size.mjs', { file: s.file, core, incremental: s.incremental ? incremental : null, deadlineMs: s.deadline }, s.deadline);
+  const r = await child('time-size.mjs', { file: s.file, core, deadlineMs: s.deadline }, s.deadline);
   timings[s.id] = Object.fromEntries(r.lines.map((l) => [l.what, l]));
   timings[s.id].$status = r.timedOut ? `stopped after ${(s.deadline + 5000) / 1000} s` : r.error;
+  if (s.incremental) {
+    log(`incremental edits ${s.label}`);
+    const i = await child('incremental.mjs', { file: s.file, incremental, deadlineMs: s.deadline }, s.deadline);
+    for (const l of i.lines) timings[s.id][l.what] = l;
+    if (i.timedOut || i.error) timings[s.id].$status = [timings[s.id].$status, `incremental: ${i.timedOut ? 'stopped at the deadline' : i.error}`].filter(Boolean).join('; ');
+  }
 }
 
 // ---- peak memory, one fresh process per size -----------------------------------------------------------------------
@@ -253,7 +259,7 @@ for (const [label, what] of [['analyze (whole)', 'analyze'], ['outline only', 'a
 p();
 p(`## Incremental re-analysis (IncrementalAnalyzer, src/core/incremental.ts)`);
 p();
-p(`One-character insertions at random positions, one after the other as in typing; each update returns the analysis of the new text, which is made a flat string before the clock starts, as an editor hands it over (V8 would otherwise copy the concatenated rope on first access, ≈ 0.8 ms at 1 MiB). The change is either passed as VS Code's content change gives it or found by comparing the old and new texts. The last result of each series is compared with analyze() of the same build ("equals analyze()").`);
+p(`One-character insertions at random positions, one after the other as in typing; each update returns the analysis of the new text, which is made a flat string before the clock starts, as an editor hands it over (V8 would otherwise copy the concatenated rope on first access, ≈ 0.8 ms at 1 MiB). The change is either passed as VS Code's content change gives it or found by comparing the old and new texts. The last result of each series is compared with analyze() of the same build ("equals analyze()"). The series run in a process of their own, apart from the anchors (whose Markdown service keeps every document it parsed, tens of MiB that slow every collection in that process).`);
 p();
 p(`| corpus | what | runs | median ms | p95 ms | max ms | note |`);
 p(`|---|---|---:|---:|---:|---:|---|`);
@@ -261,7 +267,7 @@ for (const s of sizes.filter((x) => x.incremental)) {
   const t = timings[s.id];
   const row = (label, r) =>
     p(r?.skipped ? `| ${s.label} | ${label} | | skipped | | | ${r.skipped} |` : `| ${s.label} | ${label} | ${r?.runs ?? ''} | ${fmt(r?.median, 2)} | ${fmt(r?.p95, 2)} | ${fmt(r?.max, 2)} | ${r?.note ?? ''} |`);
-  row('full analyze() (for comparison)', t.analyze);
+  row('full analyze() of the same build, in the same process (for comparison)', t['incremental:analyze']);
   row('first update (the whole text analysed, its results dealt out to lines)', t['incremental:first']);
   row('one-character edit, change passed', t['incremental:edit']);
   row('one-character edit, change found by comparing texts', t['incremental:edit-nodiff']);

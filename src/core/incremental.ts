@@ -7,6 +7,7 @@ import { figuresIn } from './figures';
 import { findPlanSections } from './figures/context';
 import { checkNumbering } from './numbering';
 import { checkFigures } from './figureChecks';
+import { ownCopy } from './strings';
 import type { RuleContext } from './rules/rule';
 
 /*
@@ -289,13 +290,9 @@ export class IncrementalAnalyzer {
   }
 }
 
-/**
- * text[start, end) as a string of its own. A plain slice of a long string points into it, and so do the labels and
- * texts cut from that slice: kept with their line, they would keep every version of the document they were found in
- * alive, one per edited line. A concatenation is flattened into a new string before it is sliced.
- */
+/** text[start, end) as a string of its own: labels and texts cut from it, kept with their line, must not keep the document alive. */
 function lineCopy(text: string, start: number, end: number): string {
-  return (' ' + text.slice(start, end)).slice(1);
+  return ownCopy(text.slice(start, end));
 }
 
 /**

@@ -54,6 +54,16 @@ describe('figure consistency rules', () => {
     });
   }
 
+  it('figure-inconsistent-value names the line of the earlier value, counting \\n, \\r\\n and a lone \\r', () => {
+    // The earlier values are on lines 2 and 1, in that order of the findings; a later, consistent line is not read.
+    const text = '规上工业产值29.74亿元。\r\n完成固定资产投资33.27亿元。\r其他指标略。\n完成固定资产投资12亿元。\n规上工业产值30亿元。\n结束。';
+    const a = analyze(text, { parts: { outline: true, placeholders: false, figures: true, numbering: false } });
+    assert.deepEqual(
+      a.figureChecks.map((f) => `${text.slice(f.span.start, f.span.end)} ${/on line \d+/.exec(f.message)?.[0]}`),
+      ['12亿元 on line 2', '30亿元 on line 1'],
+    );
+  });
+
   it('a rule set to off reports nothing', () => {
     const a = analyze('产品抽检合格率达120%。', { rules: { 'share-over-100': 'off' } });
     assert.deepEqual(a.figureChecks, []);

@@ -21,22 +21,24 @@ function scaleSlip(a: number, b: number): boolean {
 
 function sameSentence(text: string, from: number, to: number): boolean {
   if (to - from > 200) return false;
-  return !/[。；;！!？?\n]/.test(text.slice(from, to));
+  for (let i = from; i < to; i++) if (endsSentence(text.charCodeAt(i))) return false;
+  return true;
 }
 
-/** A figure in the order the rule saw it. */
-interface Member {
-  figure: Figure;
-  order: number;
+/** 。；;！!？? and a line break (\n). */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || c === 10;
 }
 
 /**
- * Figures of one metric seen so far: the first, the last and their values, enough to compare a new one with. Most
- * metrics are stated once: the set of values is made for a second value only.
+ * Figures of one metric seen so far: the first, the last (with the order the rule saw them in) and their values,
+ * enough to compare a new one with. Most metrics are stated once: the set of values is made for a second value only.
  */
 interface Subset {
-  first: Member;
-  last: Member;
+  first: Figure;
+  firstOrder: number;
+  last: Figure;
+  lastOrder: number;
   firstValue: number;
   values: Set<number> | undefined;
 }
@@ -55,11 +57,19 @@ interface Group {
   byPeriod: Map<string, Subset> | undefined;
 }
 
-/** A subset holding one member. */
-const subsetOf = (member: Member, value: number): Subset => ({ first: member, last: member, firstValue: value, values: undefined });
+/** A subset holding one figure. */
+const subsetOf = (f: Figure, order: number, value: number): Subset => ({
+  first: f,
+  firstOrder: order,
+  last: f,
+  lastOrder: order,
+  firstValue: value,
+  values: undefined,
+});
 
-function addTo(subset: Subset, member: Member, value: number): void {
-  subset.last = member;
+function addTo(subset: Subset, f: Figure, order: number, value: number): void {
+  subset.last = f;
+  subset.lastOrder = order;
   if (value !== subset.firstValue) (subset.values ??= new Set([subset.firstValue])).add(value);
 }
 
@@ -77,36 +87,43 @@ function addPeriodSubset(group: Group, period: string, subset: Subset): void {
   } else (group.byPeriod ??= new Map()).set(period, subset);
 }
 
+/** A figure that disagrees with an earlier one of its metric, kept until the earlier one's line is known. */
+interface Disagreement {
+  figure: Figure;
+  other: Figure;
+}
+
 /**
- * Lines as LineIndex counts them (\n, \r\n or \r), from the offsets of the line breaks, which indexOf finds far
- * faster than a character loop: most documents report no inconsistency, and a few only need a line number.
+ * The 0-based line (as LineIndex counts them: \n, \r\n or \r) of each offset. The text is read only up to the
+ * furthest offset, once: most documents report no inconsistency, and those that do mostly early on.
  */
-interface LineBreaks {
-  newlines: number[];
-  /** A \r ends a line of its own unless a \n follows it (that \n is counted already). */
-  loneReturns: number[];
-}
-
-function findLineBreaks(text: string): LineBreaks {
-  const breaks: LineBreaks = { newlines: [], loneReturns: [] };
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) breaks.newlines.push(k);
-  for (let k = text.indexOf('\r'); k >= 0; k = text.indexOf('\r', k + 1)) if (text.charCodeAt(k + 1) !== 10) breaks.loneReturns.push(k);
-  return breaks;
-}
-
-/** The 0-based line of an offset. */
-const lineOf = (breaks: LineBreaks, offset: number) => countBelow(breaks.newlines, offset) + countBelow(breaks.loneReturns, offset);
-
-/** How many of the sorted numbers are below `limit`. */
-function countBelow(sorted: number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < limit) lo = mid + 1;
-    else hi = mid;
+function linesOf(text: string, offsets: readonly number[]): number[] {
+  const byOffset = offsets.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
+  const limit = offsets[byOffset[byOffset.length - 1]];
+  const lines = new Array<number>(offsets.length);
+  // No \r before the furthest offset (the usual case): only \n ends a line, and indexOf finds it fastest.
+  const returns = limit > 0 && text.lastIndexOf('\r', limit - 1) >= 0;
+  let line = 0;
+  let at = 0;
+  // The first \n not yet counted: each stretch of text is searched once, however many offsets fall in one line.
+  let next = returns ? -1 : text.indexOf('\n');
+  for (const k of byOffset) {
+    const offset = offsets[k];
+    if (returns) {
+      for (; at < offset; at++) {
+        const c = text.charCodeAt(at);
+        // A \r ends a line of its own unless a \n follows it (that \n is counted).
+        if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) line++;
+      }
+    } else {
+      while (next >= 0 && next < offset) {
+        line++;
+        next = text.indexOf('\n', next + 1);
+      }
+    }
+    lines[k] = line;
   }
-  return lo;
+  return lines;
 }
 
 /**
@@ -118,7 +135,7 @@ export const figureInconsistentValue: Rule = {
   description: 'The same metric has different values or scales in one document.',
   defaultSeverity: 'information',
   check(ctx, report) {
-    let lines: LineBreaks | undefined;
+    let found: Disagreement[] | undefined;
     // Groups by label, then by role and unit in a short list: no key string is built per figure.
     const groups = new Map<string, Group[]>();
     let order = 0;
@@ -137,48 +154,60 @@ export const figureInconsistentValue: Rule = {
       }
       if (!group) {
         // The first figure of its metric: nothing to compare with yet.
-        const member: Member = { figure: f, order: order++ };
+        const at = order++;
         list.push({
           role: f.role,
           unit,
-          all: subsetOf(member, value),
-          unstated: f.period ? undefined : subsetOf(member, value),
+          all: subsetOf(f, at, value),
+          unstated: f.period ? undefined : subsetOf(f, at, value),
           period: f.period,
-          periodSubset: f.period ? subsetOf(member, value) : undefined,
+          periodSubset: f.period ? subsetOf(f, at, value) : undefined,
           byPeriod: undefined,
         });
         continue;
       }
       // A figure without a period may restate any period's value; two different stated periods are two metrics.
       // The figures seen so far that compare with this one: all of them, or those without a period and those of its period.
-      let first: Member | undefined;
-      let last: Member | undefined;
+      let first: Figure | undefined;
+      let firstOrder = 0;
+      let last: Figure | undefined;
+      let lastOrder = 0;
       let sameValue = false;
       const periodSubset = f.period ? subsetOfPeriod(group, f.period) : undefined;
       for (let k = 0; k < 2; k++) {
         const subset = f.period ? (k === 0 ? group.unstated : periodSubset) : k === 0 ? group.all : undefined;
         if (!subset) continue;
-        if (!first || subset.first.order < first.order) first = subset.first;
-        if (!last || subset.last.order > last.order) last = subset.last;
+        if (!first || subset.firstOrder < firstOrder) {
+          first = subset.first;
+          firstOrder = subset.firstOrder;
+        }
+        if (!last || subset.lastOrder > lastOrder) {
+          last = subset.last;
+          lastOrder = subset.lastOrder;
+        }
         if (holds(subset, value)) sameValue = true;
       }
-      const member: Member = { figure: f, order: order++ };
-      addTo(group.all, member, value);
+      const at = order++;
+      addTo(group.all, f, at, value);
       if (!f.period) {
-        if (group.unstated) addTo(group.unstated, member, value);
-        else group.unstated = subsetOf(member, value);
-      } else if (periodSubset) addTo(periodSubset, member, value);
-      else addPeriodSubset(group, f.period, subsetOf(member, value));
+        if (group.unstated) addTo(group.unstated, f, at, value);
+        else group.unstated = subsetOf(f, at, value);
+      } else if (periodSubset) addTo(periodSubset, f, at, value);
+      else addPeriodSubset(group, f.period, subsetOf(f, at, value));
       if (!first || sameValue) continue;
-      const other = first.figure;
       // Two values of one metric in one sentence are a breakdown (其中 …), not a contradiction.
-      if (sameSentence(ctx.text, last!.figure.span.end, f.span.start)) continue;
-      lines ??= findLineBreaks(ctx.text);
+      if (sameSentence(ctx.text, last!.span.end, f.span.start)) continue;
+      (found ??= []).push({ figure: f, other: first });
+    }
+    if (!found) return;
+    const lines = linesOf(ctx.text, found.map((d) => d.other.span.start));
+    for (let k = 0; k < found.length; k++) {
+      const { figure: f, other } = found[k];
       const variant = scaleSlip(other.normalized!.value, f.normalized!.value) ? 'figure-inconsistent-value.scale' : 'figure-inconsistent-value';
       report({
         span: f.span,
         ...figureMessage(variant, {
-          label: f.label, value: f.text.replace(/\s+/g, ''), other: other.text.replace(/\s+/g, ''), line: lineOf(lines, other.span.start) + 1,
+          label: f.label, value: f.text.replace(/\s+/g, ''), other: other.text.replace(/\s+/g, ''), line: lines[k] + 1,
         }),
       });
     }

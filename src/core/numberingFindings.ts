@@ -1,5 +1,5 @@
 import type { Finding, Heading, Span } from './types';
-import { numberingModelOf, type Break, type BreakKind, type Run, type NumberingRuleContext } from './numberingModel';
+import { numberingModelOf, type Break, type BreakKind, type NumberingRuleContext } from './numberingModel';
 import type { TextEdit } from './types';
 import { formatMarker } from './markerFormat';
 import { renumberRun } from './renumber';
@@ -57,8 +57,6 @@ export function reportBreaks(
   message: (b: Break) => NumberingMessageKey,
 ): void {
   const model = numberingModelOf(ctx);
-  // One fix per run, shared by the findings in it: a long run with many breaks stays linear.
-  let fixes: Map<Run, TextEdit[]> | null = null;
   for (const b of model.breaks) {
     if ((of !== 'any' && b.run.kind !== of) || !isOneOf(b.kind, kinds)) continue;
     const h = b.heading;
@@ -75,15 +73,8 @@ export function reportBreaks(
       missing: b.kind === 'gap' ? missingBetween(h, b.previousNumber + 1, h.ordinal) : '',
     };
     const mechanical = b.kind === 'gap' || b.kind === 'duplicate' || b.kind === 'order' || b.kind === 'start';
-    let fix: TextEdit[] | undefined;
-    if (mechanical) {
-      fixes ??= new Map();
-      fix = fixes.get(b.run);
-      if (!fix) {
-        fix = renumberRun(ctx.text, b.run);
-        fixes.set(b.run, fix);
-      }
-    }
+    // One fix per run, shared by the findings in it: a long run with many breaks stays linear.
+    const fix = mechanical ? (b.run.renumbering ??= renumberRun(ctx.text, b.run)) : undefined;
     const span = h.markerSpan;
     report(numberingFinding(message(b), args, { start: span.start, end: span.end }, fix?.length ? fix : null));
   }

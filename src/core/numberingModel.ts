@@ -1,4 +1,4 @@
-import type { Heading, Span } from './types';
+import type { Heading, Span, TextEdit } from './types';
 import type { RuleContext } from './rules/rule';
 
 /**
@@ -20,6 +20,11 @@ export interface Run {
   last: number;
   /** The fragment the run belongs to. */
   fragment: Span;
+  /**
+   * The edits that renumber the run, made by the first finding that offers them and shared by every other finding
+   * in the run (of any rule): callers only read a finding's fix.
+   */
+  renumbering: TextEdit[] | undefined;
 }
 
 export type BreakKind =
@@ -213,7 +218,7 @@ function walk(text: string, outline: readonly Heading[], fragments: Span[]): Omi
   let lastEnd: number[] = [];
 
   const newRun = (kind: Run['kind'], h: Heading, parent: Heading | null): Run => {
-    const run: Run = { kind, level: h.level, parent, members: [h], base: 1, last: 0, fragment: fragments[f] };
+    const run: Run = { kind, level: h.level, parent, members: [h], base: 1, last: 0, fragment: fragments[f], renumbering: undefined };
     runs.push(run);
     return run;
   };

@@ -12,26 +12,40 @@ interface Variant {
 }
 
 /** Digit styles count half- and full-width digits as two ways of writing. */
-const fullWidthOf = (h: Heading): boolean => isDigitStyleIndex(styleIndex[h.style]) && h.fullWidthDigits;
-/** A number per style, so that grouping by style and digit width builds no strings. */
-const styleIndex: Record<MarkerStyle, number> = {
-  'cn-comma': 0,
-  'cn-paren-full': 1,
-  'cn-paren-half': 2,
-  'num-dot': 3,
-  'num-comma': 4,
-  'num-fullstop': 5,
-  'num-paren-full': 6,
-  'num-paren-half': 7,
-  circled: 8,
-  'item-shi': 9,
-  'item-di': 10,
-  'bare-comma': 11,
-};
+const fullWidthOf = (h: Heading): boolean => isDigitStyleIndex(styleIndex(h.style)) && h.fullWidthDigits;
+/** A number per style, so that grouping by style and digit width builds no strings; a switch, not a keyed lookup. */
+function styleIndex(style: MarkerStyle): number {
+  switch (style) {
+    case 'cn-comma':
+      return 0;
+    case 'cn-paren-full':
+      return 1;
+    case 'cn-paren-half':
+      return 2;
+    case 'num-dot':
+      return 3;
+    case 'num-comma':
+      return 4;
+    case 'num-fullstop':
+      return 5;
+    case 'num-paren-full':
+      return 6;
+    case 'num-paren-half':
+      return 7;
+    case 'circled':
+      return 8;
+    case 'item-shi':
+      return 9;
+    case 'item-di':
+      return 10;
+    case 'bare-comma':
+      return 11;
+  }
+}
 /** num-dot … num-paren-half. */
 const isDigitStyleIndex = (i: number): boolean => i >= 3 && i <= 7;
 const keyOf = (h: Heading): number => {
-  const i = styleIndex[h.style];
+  const i = styleIndex(h.style);
   return i * 2 + (isDigitStyleIndex(i) && h.fullWidthDigits ? 1 : 0);
 };
 

@@ -20,21 +20,48 @@ const shape = (prefix: string, suffix: string, numeral: NumeralKind): Shape => (
   fullWidthMarkers: [],
 });
 
-/** The text around the number of each marker style, e.g. （ … ） for cn-paren-full. */
-const shapes: Record<MarkerStyle, Shape> = {
-  'cn-comma': shape('', '、', 'cn'),
-  'cn-paren-full': shape('（', '）', 'cn'),
-  'cn-paren-half': shape('(', ')', 'cn'),
-  'num-dot': shape('', '.', 'digits'),
-  'num-comma': shape('', '、', 'digits'),
-  'num-fullstop': shape('', '．', 'digits'),
-  'num-paren-full': shape('（', '）', 'digits'),
-  'num-paren-half': shape('(', ')', 'digits'),
-  circled: shape('', '', 'circled'),
-  'item-shi': shape('', '是', 'cn'),
-  'item-di': shape('第', '', 'cn'),
-  'bare-comma': shape('', '、', 'none'),
-};
+const cnComma = shape('', '、', 'cn');
+const cnParenFull = shape('（', '）', 'cn');
+const cnParenHalf = shape('(', ')', 'cn');
+const numDot = shape('', '.', 'digits');
+const numComma = shape('', '、', 'digits');
+const numFullstop = shape('', '．', 'digits');
+const numParenFull = shape('（', '）', 'digits');
+const numParenHalf = shape('(', ')', 'digits');
+const circled = shape('', '', 'circled');
+const itemShi = shape('', '是', 'cn');
+const itemDi = shape('第', '', 'cn');
+const bareComma = shape('', '、', 'none');
+
+/** The text around the number of each marker style, e.g. （ … ） for cn-paren-full; a switch, not a keyed lookup. */
+function shapeOf(style: MarkerStyle): Shape {
+  switch (style) {
+    case 'cn-comma':
+      return cnComma;
+    case 'cn-paren-full':
+      return cnParenFull;
+    case 'cn-paren-half':
+      return cnParenHalf;
+    case 'num-dot':
+      return numDot;
+    case 'num-comma':
+      return numComma;
+    case 'num-fullstop':
+      return numFullstop;
+    case 'num-paren-full':
+      return numParenFull;
+    case 'num-paren-half':
+      return numParenHalf;
+    case 'circled':
+      return circled;
+    case 'item-shi':
+      return itemShi;
+    case 'item-di':
+      return itemDi;
+    case 'bare-comma':
+      return bareComma;
+  }
+}
 
 /** Numbers up to this one have their markers kept once written. */
 const keptMarkers = 100;
@@ -55,7 +82,7 @@ function toFullWidthDigits(s: string): string {
 
 /** The number as a marker of this style writes it: 11 → 十一 (Chinese styles), 11 (digits, optionally full-width), ⑪. */
 export function formatNumeral(style: MarkerStyle, n: number, fullWidthDigits = false): string {
-  switch (shapes[style].numeral) {
+  switch (shapeOf(style).numeral) {
     case 'cn':
       return toChineseNumeral(n);
     case 'digits':
@@ -69,7 +96,7 @@ export function formatNumeral(style: MarkerStyle, n: number, fullWidthDigits = f
 
 /** The whole marker of a style for a number: (cn-paren-full, 3) → （三）; (num-dot, 12) → 12. */
 export function formatMarker(style: MarkerStyle, n: number, fullWidthDigits = false): string {
-  const shape = shapes[style];
+  const shape = shapeOf(style);
   if (!(Number.isInteger(n) && n >= 0 && n < keptMarkers)) return shape.prefix + formatNumeral(style, n, fullWidthDigits) + shape.suffix;
   const kept = fullWidthDigits && shape.numeral === 'digits' ? shape.fullWidthMarkers : shape.markers;
   return (kept[n] ??= shape.prefix + formatNumeral(style, n, fullWidthDigits) + shape.suffix);
@@ -110,7 +137,7 @@ function holdsAt(text: string, start: number, end: number, s: string): boolean {
  * marker does not look like its style at all. Lets callers see punctuation a parser folded into the marker.
  */
 export function canonicalMarkerLength(marker: string, style: MarkerStyle): number {
-  const { prefix, suffix, numeral } = shapes[style];
+  const { prefix, suffix, numeral } = shapeOf(style);
   if (!marker.startsWith(prefix)) return -1;
   if (style === 'bare-comma') return marker.startsWith('、') ? 1 : -1;
   const start = numeralStart(marker, numeral);
@@ -127,7 +154,7 @@ export function renumberMarkerEdit(text: string, heading: Heading, n: number): {
   const { start, end } = heading.markerSpan;
   const marker = heading.marker;
   if (!(start >= 0 && end <= text.length && start < end) || !holdsAt(text, start, end, marker)) return null;
-  const kind = shapes[heading.style].numeral;
+  const kind = shapeOf(heading.style).numeral;
   const from = numeralStart(marker, kind);
   if (from < 0) return null;
   const to = numeralEnd(marker, kind, from);

@@ -8,6 +8,7 @@ import { findPlanSections } from './figures/context';
 import { checkNumbering } from './numbering';
 import { checkFigures } from './figureChecks';
 import { ownCopy } from './strings';
+import { newPlaceholder } from './placeholderFindings';
 import type { RuleContext } from './rules/rule';
 
 /*
@@ -336,18 +337,9 @@ function shiftFigure(f: Figure, delta: number): Figure {
   return out;
 }
 
-/** A moved copy, key by key in placeholdersOf's order (see shiftFigure). */
+/** A moved copy, made by the same function as the original (see shiftFigure). */
 function shiftPlaceholder(p: Placeholder, delta: number): Placeholder {
-  const out: Placeholder = {
-    kind: p.kind,
-    text: p.text,
-    span: shiftSpan(p.span, delta),
-    message: p.message,
-    messageTemplate: p.messageTemplate,
-    messageArgs: p.messageArgs,
-    rule: p.rule,
-    severity: p.severity,
-  };
+  const out = newPlaceholder(p.kind, p.text, shiftSpan(p.span, delta), p.message, p.messageTemplate, p.messageArgs, p.rule, p.severity);
   if (p.fix) out.fix = p.fix.map((e) => ({ span: shiftSpan(e.span, delta), newText: e.newText }));
   return out;
 }

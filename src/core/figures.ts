@@ -23,7 +23,7 @@ interface Found {
   lostPercent: boolean;
 }
 
-/** Every Found is made here with all its fields, for one shape (see numberToken in figures/numbers.ts). */
+/** Every Found is made here with all its fields, so that all Founds share one object shape. */
 function newFound(
   start: number, end: number, value: number, valueTo: number | undefined, unit: string, info: UnitInfo | undefined,
   scale: Scale | undefined, approx: string | undefined, qualifier: string | undefined,
@@ -361,7 +361,7 @@ function readTail(text: string, tok: NumberToken): Tail {
   if (!scale) {
     const s = matchScale(text, q);
     const unitHere = s ? matchUnit(text, q) : undefined;
-    if (s && !(unitHere && unitHere.text.length > s.text.length - 0 && unitHere.text.startsWith(s.text))) {
+    if (s && !(unitHere && unitHere.text.length > s.text.length && unitHere.text.startsWith(s.text))) {
       scale = s;
       q += s.text.length;
     }

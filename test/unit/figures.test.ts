@@ -76,6 +76,31 @@ describe('extractFigures: robustness', () => {
   }
 });
 
+describe('extractFigures: quoted names and titles', () => {
+  // A figure inside a name (a quote of up to 24 characters) or a 《title》 closed on its own line is no figure.
+  const cases: Array<[string, string[]]> = [
+    ['《关于下达10个项目的通知》，新建3个', ['3个']],
+    ['《关于下达10个项目的通知\n新建3个', ['10个', '3个']],
+    ['《关于下达10个项目的通知\r\n新建3个》', ['10个', '3个']],
+    ['《关于下达10个项目的通知《通报》新建3个', ['10个', '3个']],
+    ['《“十四五”期间建设10项》，新建3个', ['3个']],
+    ['《2023年新建10个》第3个《关于》新建5个', ['5个']],
+    ['“建设10个”，新建3个', ['3个']],
+    ['"建设10个"，新建3个', ['3个']],
+    ['"示范"，建设10个"样板"', ['10个']],
+    ['“建设10个\n新建3个”', ['10个', '3个']],
+    ['“建设10个\r\n新建3个”', ['10个', '3个']],
+    ['“建设10个“新建3个”', ['10个']],
+    ['“在全镇范围内组织开展了各类专项行动共计10次，取得明显成效”', ['10次']],
+    ['审批“最多80天”', ['80天']],
+    ['“百分之五十”，增长百分之五', ['百分之五']],
+    ['“四个平台”，新建三个', ['三个']],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => assert.deepEqual(extractFigures(text, [], defaultOptions).map((f) => f.text), expected));
+  }
+});
+
 describe('plan sections without numbered plan headings', () => {
   const roles = (text: string) => extractFigures(text, [], resolveOptions()).map((f) => `${f.text} ${f.role}`);
   const cases: Array<[string, string[]]> = [

@@ -231,7 +231,6 @@ export const regexSpaceCodes: readonly number[] = [
 ];
 /** 1 for white space (isRegexSpace) and the parentheses ( （, by character code. */
 const spaceOrParen = new CodeSet([...regexSpaceCodes, 40, 0xff08]);
-/** True when squeeze or dropNoteParens may change s; most labels have neither. */
 /** The sets (bits of charSets) that some character of s is in: one pass tells which steps of a clean-up can apply. */
 function setsIn(s: string, from: number, to: number): number {
   let sets = 0;
@@ -243,7 +242,6 @@ function squeeze(s: string): string {
   for (let k = 0; k < s.length; k++) if (isRegexSpace(s.charCodeAt(k))) return s.replace(/[\s\u3000]/g, '');
   return s;
 }
-/** Trims punctuation at both ends, but keeps a quote whose partner is inside (“红榜”). */
 /** 、，,：:；; spaces: junk at either end. */
 function isEdgeJunk(c: number): boolean {
   switch (c) {

@@ -101,6 +101,20 @@ describe('extractFigures: quoted names and titles', () => {
   }
 });
 
+describe('extractFigures: labels cut at a fixed reach', () => {
+  // The clause before a figure is read back 48 code units at most, the noun after it 16: a label never keeps half
+  // of a surrogate pair that the cut split.
+  const cases: Array<[string, string]> = [
+    ['😀'.repeat(30) + 'x新建10个', '😀'.repeat(22) + 'x新建'],
+    ['𠀀'.repeat(30) + 'x增长10%', '𠀀'.repeat(22) + 'x'],
+    ['新建10个x' + '😀'.repeat(10), '新建x' + '😀'.repeat(7)],
+    ['建设10个x' + '𠀀'.repeat(10), '建设x' + '𠀀'.repeat(7)],
+  ];
+  for (const [text, label] of cases) {
+    it(JSON.stringify(text), () => assert.deepEqual(extractFigures(text, [], defaultOptions).map((f) => f.label), [label]));
+  }
+});
+
 describe('plan sections without numbered plan headings', () => {
   const roles = (text: string) => extractFigures(text, [], resolveOptions()).map((f) => `${f.text} ${f.role}`);
   const cases: Array<[string, string[]]> = [

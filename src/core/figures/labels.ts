@@ -250,18 +250,27 @@ function isEdgeJunk(c: number): boolean {
   }
   return false;
 }
-/** Junk at the start: also closing quotes and brackets ” ） ), and list bullets - * • · > of Markdown. */
+/*
+ * A window cut at a fixed reach (a clause read back 48 code units, the noun after a figure read 16 on) can split a
+ * surrogate pair (😀, 𠀀): a low surrogate at the start or a high one at the end of a window has lost its partner.
+ */
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const codesFrom = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+/** Junk at the start: also closing quotes and brackets ” ） ), list bullets - * • · > of Markdown, half a pair. */
 const isLeadingJunk = (c: number) =>
-  isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41 || c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 62;
-/** Junk at the end: also opening quotes and brackets “ （ (. */
-const isTrailingJunk = (c: number) => isEdgeJunk(c) || c === 0x201c || c === 0xff08 || c === 40;
+  isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41 || c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 62 || isLowSurrogate(c);
+/** Junk at the end: also opening quotes and brackets “ （ (, half a pair. */
+const isTrailingJunk = (c: number) => isEdgeJunk(c) || c === 0x201c || c === 0xff08 || c === 40 || isHighSurrogate(c);
 /** The characters at which trimPunct may change the start of a string: junk, the digits of a bullet, “ and ". */
 const trimmedAtStart = new CodeSet([
   0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201d, 0xff09, 41, 45, 42, 0x2022, 0xb7, 62, 48, 49, 50, 51, 52, 53, 54, 55,
-  56, 57, 0x201c, 34,
+  56, 57, 0x201c, 34, ...codesFrom(0xdc00, 0xdfff),
 ]);
 /** The characters at which trimPunct may change the end of a string: junk, ” and ". */
-const trimmedAtEnd = new CodeSet([0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201c, 0xff08, 40, 0x201d, 34]);
+const trimmedAtEnd = new CodeSet([
+  0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201c, 0xff08, 40, 0x201d, 34, ...codesFrom(0xd800, 0xdbff),
+]);
 /** Trims punctuation at both ends of s[a, b), but keeps a quote whose partner is inside (“红榜”): windowStart, windowEnd. */
 function trimWindow(s: string, a: number, b: number): void {
   // Most labels start and end with a word character: nothing to trim.

@@ -870,23 +870,39 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
       }
     }
 
-    const figure: Figure = {
-      // The span of the Found, which is dropped after this.
-      span: f.span,
-      text: text.slice(f.span.start, f.span.end),
-      value: f.value,
-      unit: f.unit,
-      normalized: f.lostPercent ? null : normalize(f.value, f.scale, f.info),
-      label,
-      role,
-      period: findPeriodInText(text, sStart, start, periodAnchors, periodAnchor, periodScan),
-    };
-    if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
-    if (f.approx) figure.approx = f.approx;
-    if (f.qualifier) figure.qualifier = f.qualifier;
-    figures.push(figure);
+    figures.push(
+      newFigure(
+        // The span of the Found, which is dropped after this.
+        f.span,
+        text.slice(f.span.start, f.span.end),
+        f.value,
+        f.unit,
+        f.lostPercent ? null : normalize(f.value, f.scale, f.info),
+        label,
+        role,
+        findPeriodInText(text, sStart, start, periodAnchors, periodAnchor, periodScan),
+        f.valueTo,
+        f.approx || undefined,
+        f.qualifier || undefined,
+      ),
+    );
   }
   return figures;
+}
+
+/**
+ * Every Figure is made here, also the moved copies an editor keeps (src/core/incremental.ts): objects made at one
+ * place share one shape, so that the checks reading them stay fast. The optional keys are present only when set.
+ */
+export function newFigure(
+  span: Span, text: string, value: number, unit: string, normalized: Figure['normalized'], label: string, role: FigureRole, period: string,
+  valueTo: number | undefined, approx: string | undefined, qualifier: string | undefined,
+): Figure {
+  const figure: Figure = { span, text, value, unit, normalized, label, role, period };
+  if (valueTo !== undefined) figure.valueTo = valueTo;
+  if (approx !== undefined) figure.approx = approx;
+  if (qualifier !== undefined) figure.qualifier = qualifier;
+  return figure;
 }
 
 /** 10亿元以上项目, 50万元以上的村: a bound followed by a noun names a class of things, not an amount reached. */

@@ -3,7 +3,7 @@ import { resolveOptions, type Options } from './options';
 import { headingsFromCandidates, collectCandidates, shiftCandidate, type Candidate } from './headings';
 import { buildOutline } from './outline';
 import { checkPlaceholders } from './placeholders';
-import { figuresIn } from './figures';
+import { figuresIn, newFigure } from './figures';
 import { findPlanSections } from './figures/context';
 import { checkNumbering } from './numbering';
 import { checkFigures } from './figureChecks';
@@ -319,22 +319,9 @@ function shiftAll<T>(items: T[], delta: number, shift: (item: T, delta: number) 
 
 const shiftSpan = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
 
-/** A moved copy; written out key by key (in describeFigures' order) because a spread of figures of several shapes is slow. */
+/** A moved copy, made by the same function as the original, so that both have one shape. */
 function shiftFigure(f: Figure, delta: number): Figure {
-  const out: Figure = {
-    span: shiftSpan(f.span, delta),
-    text: f.text,
-    value: f.value,
-    unit: f.unit,
-    normalized: f.normalized,
-    label: f.label,
-    role: f.role,
-    period: f.period,
-  };
-  if (f.valueTo !== undefined) out.valueTo = f.valueTo;
-  if (f.approx !== undefined) out.approx = f.approx;
-  if (f.qualifier !== undefined) out.qualifier = f.qualifier;
-  return out;
+  return newFigure(shiftSpan(f.span, delta), f.text, f.value, f.unit, f.normalized, f.label, f.role, f.period, f.valueTo, f.approx, f.qualifier);
 }
 
 /** A moved copy, made by the same function as the original (see shiftFigure). */

@@ -540,7 +540,7 @@ const objectAdverbs = ['全面', '加快', '持续', '积极', '大力', '深入
 const objectVerbs = ['实施', '完成', '启动', '推进', '打造', '开展', '用于', '新建', '建成', '推动', '改造', '实行'];
 
 /** The length of the adverbs (any number) and the verb (one or none) that open s: 全面实施 → 4. */
-function objectVerbLength(s: string): number {
+export function objectVerbLength(s: string): number {
   let k = 0;
   for (let again = true; again; ) {
     again = false;

@@ -294,7 +294,7 @@ function trimWindow(s: string, a: number, b: number): void {
 }
 
 /** s with punctuation trimmed at both ends (trimWindow). */
-function trimPunct(s: string): string {
+export function trimPunct(s: string): string {
   trimWindow(s, 0, s.length);
   return windowStart === 0 && windowEnd === s.length ? s : s.slice(windowStart, windowEnd);
 }

@@ -105,6 +105,19 @@ describe('IncrementalAnalyzer', () => {
     }
   });
 
+  it('finds the change by comparing texts at the edges of its 4096-unit chunks and at both ends', () => {
+    let text = docs.map((d) => d.text).join('\n');
+    assert.ok(text.length > 3 * 4096, `text of ${text.length} units`);
+    const incremental = new IncrementalAnalyzer();
+    incremental.update(text);
+    for (const at of [0, 1, 4095, 4096, 4097, 8191, 8192, text.length - 4097, text.length - 4096, text.length - 1, text.length]) {
+      text = text.slice(0, at) + '二、XX' + text.slice(at);
+      assert.deepStrictEqual(incremental.update(text), analyze(text), `insertion at ${at}`);
+      text = text.slice(0, at) + text.slice(at + 4);
+      assert.deepStrictEqual(incremental.update(text), analyze(text), `deletion at ${at}`);
+    }
+  });
+
   it('recomputes only the lines around a one-character edit', () => {
     const text = docs.map((d) => d.text).join('\n');
     const incremental = new IncrementalAnalyzer();

@@ -32,7 +32,8 @@ describe('figures: growth words at the end of a label', () => {
       '达', '增幅为', '降幅', '上', '年', '产值', '收入', '，',
     ];
     let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    // An integer generator (Math.imul): a product in floating point loses its low bits, and the pieces would repeat.
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8;
     let found = 0;
     for (let t = 0; t < 30000; t++) {
       let text = '';

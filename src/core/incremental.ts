@@ -125,15 +125,7 @@ export class IncrementalAnalyzer {
    * if one differs, this and every later update analyse the whole text.
    */
   private first(text: string): Analysis {
-    this.recomputed = 0;
-    const candidates: Candidate[] = this.needsHeadings ? collectCandidates(text, 0, text.length, []) : [];
-    let sections: Span[] = none;
-    const analysis = this.finish(
-      text,
-      candidates,
-      (headings) => figuresIn(text, (sections = findPlanSections(text, headings))),
-      () => checkPlaceholders({ text, options: this.options, outline: none, figures: none }),
-    );
+    const { analysis, candidates, sections } = this.wholeText(text);
     this.blocks = this.dealt(text, candidates, analysis.placeholders, analysis.figures, merged(sections));
     this.blockwise = !this.verifyLocality || this.blocks.every((b) => this.agrees(text, b));
     if (!this.blockwise) this.blocks = [];
@@ -177,18 +169,26 @@ export class IncrementalAnalyzer {
     const [own] = this.split(text, b.start, b.end);
     if (!deepEqual(own.candidates, b.candidates) || !deepEqual(own.placeholders, b.placeholders)) return false;
     if (!b.figuresKnown) return true;
-    const spans: Span[] = [];
-    for (let k = 0; k < b.plans.length; k += 2) spans.push({ start: b.plans[k], end: b.plans[k + 1] });
-    return deepEqual(shiftAll(figuresIn(text.slice(b.start, b.end), spans), b.start, shiftFigure), b.figures);
+    return deepEqual(shiftAll(figuresIn(text.slice(b.start, b.end), spansOf(b.plans)), b.start, shiftFigure), b.figures);
   }
 
   /** The analysis of the whole text at once, as analyze() does it. */
   private whole(text: string): Analysis {
+    return this.wholeText(text).analysis;
+  }
+
+  /** The whole-text analysis with the candidates and plan sections it was made from. */
+  private wholeText(text: string): { analysis: Analysis; candidates: Candidate[]; sections: Span[] } {
     this.recomputed = 0;
     const candidates: Candidate[] = this.needsHeadings ? collectCandidates(text, 0, text.length, []) : [];
-    return this.finish(text, candidates, (headings) => figuresIn(text, findPlanSections(text, headings)), () =>
-      checkPlaceholders({ text, options: this.options, outline: none, figures: none }),
+    let sections: Span[] = none;
+    const analysis = this.finish(
+      text,
+      candidates,
+      (headings) => figuresIn(text, (sections = findPlanSections(text, headings))),
+      () => checkPlaceholders({ text, options: this.options, outline: none, figures: none }),
     );
+    return { analysis, candidates, sections };
   }
 
   /** The analysis from the blocks: per-line results joined, whole-document steps run on them. */
@@ -232,9 +232,7 @@ export class IncrementalAnalyzer {
       while (p < plans.length && plans[p].end <= b.start) p++;
       const rel = relativePlans(plans, p, b.start, b.end);
       if (!b.figuresKnown || !sameNumbers(rel, b.plans)) {
-        const spans: Span[] = [];
-        for (let k = 0; k < rel.length; k += 2) spans.push({ start: rel[k], end: rel[k + 1] });
-        b.figures = shiftAll(figuresIn(lineCopy(text, b.start, b.end), spans), b.start, shiftFigure);
+        b.figures = shiftAll(figuresIn(lineCopy(text, b.start, b.end), spansOf(rel)), b.start, shiftFigure);
         b.plans = rel;
         b.figuresKnown = true;
       }
@@ -339,6 +337,13 @@ function relativePlans(plans: Span[], from: number, start: number, end: number):
     rel.push(Math.max(plans[q].start, start) - start, Math.min(plans[q].end, end) - start);
   }
   return rel;
+}
+
+/** Relative plan sections [start, end, start, end …] as spans. */
+function spansOf(plans: number[]): Span[] {
+  const spans: Span[] = [];
+  for (let k = 0; k < plans.length; k += 2) spans.push({ start: plans[k], end: plans[k + 1] });
+  return spans;
 }
 
 /** Spans sorted and joined where they overlap or touch: what a figure's "inside a plan section" asks of them. */

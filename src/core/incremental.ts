@@ -10,6 +10,7 @@ import { checkFigures } from './figureChecks';
 import { ownCopy } from './strings';
 import { newPlaceholder } from './placeholderFindings';
 import type { RuleContext } from './rules/rule';
+import { CUT_CONTEXT, CutScan, cutsOf } from './lineCuts';
 
 /*
  * Re-analysis after an edit, line by line. What a line yields on its own is kept with the line (a block: the line
@@ -19,10 +20,21 @@ import type { RuleContext } from './rules/rule';
  * among the candidates by their numbering, the tree, plan sections, numbering and figure checks — runs on the kept
  * per-line results, which is cheap next to scanning the text.
  *
- * Block-wise results equal whole-text ones only while the scans look no further than their line. That is checked on
- * the first text: if block-wise results differ there, every update analyses the whole text.
- * test/unit/incremental.test.ts compares update() with analyze() over random edits.
+ * A line longer than LONG_LINE is cut into pieces where lineCuts.ts allows it (after a '。', with every scan in
+ * its neutral state): a piece is analysed with CUT_CONTEXT characters of its line on either side, and after an edit
+ * the pieces within CUT_CONTEXT of it are computed again, so that typing in a megabyte pasted as one line stays
+ * cheap. Marks that reach along the whole line (ASCII quotes, 《》, Markdown stars) are followed by CutScan: when an
+ * edit leaves one open at the next kept cut, the pieces after it are computed again up to a cut where all are closed.
+ *
+ * Block-wise results equal whole-text ones only while the scans look no further than their line (or piece
+ * context). `verifyLocality` checks that on the first text: if block-wise results differ there, every update
+ * analyses the whole text. test/unit/incremental.test.ts compares update() with analyze() over random edits.
  */
+
+/** Lines longer than this are cut into pieces. */
+const LONG_LINE = 16384;
+/** The shortest piece a long line is cut into. */
+const MIN_PIECE = 2048;
 
 /** An edit from the previous text to the new one: old [start, oldEnd) became new [start, newEnd). */
 export interface TextChange {
@@ -43,13 +55,13 @@ export interface IncrementalStats {
 
 interface Block {
   start: number;
-  /** After the block's '\n', or the end of the text. */
+  /** After the block's '\n', the end of the text, or a cut in a long line. */
   end: number;
   /** All offsets below are absolute, in the current text. Candidates never leave the analyzer: moved in place. */
   candidates: Candidate[];
   placeholders: Placeholder[];
   figures: Figure[];
-  /** The plan sections the figures were computed with, relative to the block: [start, end, start, end …]. */
+  /** The plan sections the figures were computed with, relative to the block's context start: [start, end …]. */
   plans: number[];
   /** False for a block computed by this update, whose figures are still to be found. */
   figuresKnown: boolean;
@@ -98,7 +110,7 @@ export class IncrementalAnalyzer {
       else if (!this.blockwise) analysis = this.whole(text);
       else {
         const edit = change && isConsistent(change, previous.length, text.length) ? change : diff(previous, text);
-        this.blocks = this.reblock(text, edit);
+        this.blocks = this.reblock(previous, text, edit);
         analysis = this.assemble(text);
       }
     } catch (e) {
@@ -140,36 +152,34 @@ export class IncrementalAnalyzer {
     let p = 0;
     let f = 0;
     let q = 0;
-    for (let start = 0; start < text.length; ) {
-      const nl = text.indexOf('\n', start);
-      const end = nl < 0 ? text.length : nl + 1;
+    for (const [start, end] of blockRanges(text, 0, text.length)) {
       const c0 = c;
       while (c < candidates.length && candidates[c].start < end) c++;
       const p0 = p;
       while (p < placeholders.length && placeholders[p].span.start < end) p++;
       const f0 = f;
       while (f < figures.length && figures[f].span.start < end) f++;
-      while (q < plans.length && plans[q].end <= start) q++;
+      const [cs, ce] = contextOf(text, start, end);
+      while (q < plans.length && plans[q].end <= cs) q++;
       out.push({
         start,
         end,
         candidates: c > c0 ? candidates.slice(c0, c) : none,
         placeholders: p > p0 ? placeholders.slice(p0, p) : none,
         figures: f > f0 ? figures.slice(f0, f) : none,
-        plans: relativePlans(plans, q, start, end),
+        plans: relativePlans(plans, q, cs, ce),
         figuresKnown,
       });
-      start = end;
     }
     return out;
   }
 
   /** Whether a block's share of the whole-text results equals what its line yields on its own. */
   private agrees(text: string, b: Block): boolean {
-    const [own] = this.split(text, b.start, b.end);
+    const own = this.computed(text, b.start, b.end);
     if (!deepEqual(own.candidates, b.candidates) || !deepEqual(own.placeholders, b.placeholders)) return false;
     if (!b.figuresKnown) return true;
-    return deepEqual(shiftAll(figuresIn(text.slice(b.start, b.end), spansOf(b.plans)), b.start, shiftFigure), b.figures);
+    return deepEqual(figuresOfBlock(text, b.start, b.end, b.plans), b.figures);
   }
 
   /** The analysis of the whole text at once, as analyze() does it. */
@@ -229,10 +239,11 @@ export class IncrementalAnalyzer {
     const out: Figure[] = [];
     let p = 0;
     for (const b of this.blocks) {
-      while (p < plans.length && plans[p].end <= b.start) p++;
-      const rel = relativePlans(plans, p, b.start, b.end);
+      const [cs, ce] = contextOf(text, b.start, b.end);
+      while (p < plans.length && plans[p].end <= cs) p++;
+      const rel = relativePlans(plans, p, cs, ce);
       if (!b.figuresKnown || !sameNumbers(rel, b.plans)) {
-        b.figures = shiftAll(figuresIn(lineCopy(text, b.start, b.end), spansOf(rel)), b.start, shiftFigure);
+        b.figures = figuresOfBlock(text, b.start, b.end, rel);
         b.plans = rel;
         b.figuresKnown = true;
       }
@@ -242,51 +253,126 @@ export class IncrementalAnalyzer {
   }
 
   /** The new block list: blocks before and after the edit kept (moved), the rest split and computed. */
-  private reblock(text: string, edit: TextChange): Block[] {
+  private reblock(previous: string, text: string, edit: TextChange): Block[] {
     const old = this.blocks;
     const delta = edit.newEnd - edit.oldEnd;
-    // Blocks entirely before the edit, still ending with their '\n', keep their offsets. The last of them is computed
-    // again all the same: the scans stop at a line break today, and this keeps a later check that peeks past one
-    // from going stale.
+    // Blocks before the edit keep their offsets: a line whose '\n' is before it, a piece that ends CUT_CONTEXT before
+    // it (its analysis read that far). The last of them is computed again all the same: the scans stop at a line
+    // break today, and this keeps a later check that peeks past one from going stale.
     let front = 0;
-    while (front < old.length && old[front].end <= edit.start && text.charCodeAt(old[front].end - 1) === 10) front++;
+    while (front < old.length && endsBefore(text, old[front].end, edit.start)) front++;
     if (front > 0) front--;
-    // Blocks that start after a '\n' that is itself after the edit move by delta.
+    // Blocks after the edit move by delta: a line that starts after a '\n' after the edit, a piece that starts
+    // CUT_CONTEXT after it.
     let back = old.length;
-    while (back > front && old[back - 1].start - 1 >= edit.oldEnd) back--;
+    while (back > front && startsAfter(previous, old[back - 1].start, edit.oldEnd)) back--;
     const midStart = front > 0 ? old[front - 1].end : 0;
-    const midEnd = back < old.length ? old[back].start + delta : text.length;
+    let midEnd = back < old.length ? old[back].start + delta : text.length;
+    // A kept piece needs every mark that reaches along its line closed before it: if the edit left one open, the
+    // pieces after it are computed again up to a cut where all are closed.
+    if (back < old.length && text.charCodeAt(midEnd - 1) !== 10) {
+      const scan = new CutScan(text, midStart);
+      const unused: number[] = [];
+      let from = midStart;
+      while (back < old.length && text.charCodeAt(midEnd - 1) !== 10 && !scan.scan(from, midEnd, Infinity, from, unused)) {
+        from = midEnd;
+        back++;
+        midEnd = back < old.length ? old[back].start + delta : text.length;
+      }
+    }
 
     const out: Block[] = old.slice(0, front);
-    const mid = this.split(text, midStart, midEnd);
-    this.recomputed = mid.length;
-    for (const b of mid) out.push(b);
+    let recomputed = 0;
+    for (const [start, end] of blockRanges(text, midStart, midEnd)) {
+      out.push(this.computed(text, start, end));
+      recomputed++;
+    }
+    this.recomputed = recomputed;
     for (let i = back; i < old.length; i++) out.push(move(old[i], delta));
     return out;
   }
 
-  /** Blocks of text[from, to) (from is a line start; to a line start or the end), computed. */
-  private split(text: string, from: number, to: number): Block[] {
-    const out: Block[] = [];
+  /** The block text[start, end) computed on its own (figures later, once the plan sections are known). */
+  private computed(text: string, start: number, end: number): Block {
     const { parts } = this.options;
-    const headings = this.needsHeadings;
-    for (let start = from; start < to; ) {
-      const nl = text.indexOf('\n', start);
-      const end = nl < 0 || nl + 1 > to ? to : nl + 1;
-      const ctx: RuleContext = { text: lineCopy(text, start, end), options: this.options, outline: none, figures: none };
-      out.push({
-        start,
-        end,
-        candidates: headings ? collectCandidates(text, start, end, []) : none,
-        placeholders: parts.placeholders ? shiftAll(checkPlaceholders(ctx), start, shiftPlaceholder) : none,
-        figures: none,
-        plans: none,
-        figuresKnown: false,
-      });
-      start = end;
+    const [cs, ce] = contextOf(text, start, end);
+    let placeholders: Placeholder[] = none;
+    if (parts.placeholders) {
+      const ctx: RuleContext = { text: lineCopy(text, cs, ce), options: this.options, outline: none, figures: none };
+      placeholders = shiftAll(within(checkPlaceholders(ctx), start - cs, end - cs, (p) => p.span.start), cs, shiftPlaceholder);
     }
-    return out;
+    return {
+      start,
+      end,
+      candidates: this.needsHeadings ? within(collectCandidates(text, cs, end, []), start, end, (c) => c.start) : none,
+      placeholders,
+      figures: none,
+      plans: none,
+      figuresKnown: false,
+    };
   }
+}
+
+/**
+ * The blocks of text[from, to), as [start, end] pairs: its lines, a long line cut into pieces. `from` is a line start
+ * or a cut; `to` a line start, a cut or the end of the text.
+ */
+function blockRanges(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let start = from; start < to; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 || nl + 1 > to ? to : nl + 1;
+    const partOfLine = (start > 0 && text.charCodeAt(start - 1) !== 10) || (end < text.length && text.charCodeAt(end - 1) !== 10);
+    if (end - start > LONG_LINE || partOfLine) {
+      let s = start;
+      for (const cut of cutsOf(text, start, end, MIN_PIECE)) {
+        out.push([s, cut]);
+        s = cut;
+      }
+      out.push([s, end]);
+    } else out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/** Whether a kept block ending at `end` (before the edit) stays as it is: see reblock. */
+function endsBefore(text: string, end: number, editStart: number): boolean {
+  if (end > editStart) return false;
+  return text.charCodeAt(end - 1) === 10 || end <= editStart - CUT_CONTEXT;
+}
+
+/** Whether a kept block starting at `start` in the previous text (after the edit) stays as it is: see reblock. */
+function startsAfter(previous: string, start: number, oldEnd: number): boolean {
+  if (start === 0 || previous.charCodeAt(start - 1) === 10) return start - 1 >= oldEnd;
+  return start >= oldEnd + CUT_CONTEXT;
+}
+
+/** The part of the line a block's analysis reads: the block and, for a piece, CUT_CONTEXT characters either side. */
+function contextOf(text: string, start: number, end: number): [number, number] {
+  const cs = start > 0 && text.charCodeAt(start - 1) !== 10 ? start - CUT_CONTEXT : start;
+  let ce = end;
+  if (end < text.length && text.charCodeAt(end - 1) !== 10) {
+    const limit = Math.min(text.length, end + CUT_CONTEXT);
+    while (ce < limit && text.charCodeAt(ce) !== 10) ce++;
+    if (ce < limit) ce++; // the '\n' that ends the line
+  }
+  return [cs, ce];
+}
+
+/** The items whose key lies in [from, to) (all of them when nothing is cut off; items are in text order). */
+function within<T>(items: T[], from: number, to: number, key: (item: T) => number): T[] {
+  let i = 0;
+  while (i < items.length && key(items[i]) < from) i++;
+  let j = items.length;
+  while (j > i && key(items[j - 1]) >= to) j--;
+  return i === 0 && j === items.length ? items : items.slice(i, j);
+}
+
+/** The figures of the block text[start, end), given the plan sections over its context (relative to its start). */
+function figuresOfBlock(text: string, start: number, end: number, plans: number[]): Figure[] {
+  const [cs, ce] = contextOf(text, start, end);
+  return shiftAll(within(figuresIn(lineCopy(text, cs, ce), spansOf(plans)), start - cs, end - cs, (f) => f.span.start), cs, shiftFigure);
 }
 
 /** text[start, end) as a string of its own: labels and texts cut from it, kept with their line, must not keep the document alive. */

@@ -31,7 +31,10 @@ interface Edit {
   change: TextChange;
 }
 
-function randomEdit(text: string, rnd: () => number): Edit {
+/** Marks that reach along a line (quotes, titles, Markdown stars) and line ends, for edits in cut lines. */
+const lineMarks = ['“', '”', '"', '《', '》', '*', '**', '＊', '「', '」', '\r', '\n', '。', '。', '。'];
+
+function randomEdit(text: string, rnd: () => number, letters: string[] = alphabet): Edit {
   const start = Math.floor(rnd() * (text.length + 1));
   const r = rnd();
   // Mostly one-character typing and deletion, sometimes a pasted or cut run of a line or more.
@@ -40,7 +43,7 @@ function randomEdit(text: string, rnd: () => number): Edit {
   let inserted = '';
   if (r < 0.45 || r >= 0.95) {
     const n = r < 0.45 ? 1 : 1 + Math.floor(rnd() * 6);
-    for (let i = 0; i < n; i++) inserted += alphabet[Math.floor(rnd() * alphabet.length)];
+    for (let i = 0; i < n; i++) inserted += letters[Math.floor(rnd() * letters.length)];
   } else if (r >= 0.85) {
     const from = Math.floor(rnd() * text.length);
     inserted = text.slice(from, from + Math.floor(rnd() * 300));
@@ -51,14 +54,14 @@ function randomEdit(text: string, rnd: () => number): Edit {
   };
 }
 
-function runSession(text: string, seed: number, edits: number, options: Partial<Options> = {}, verifyLocality = true): void {
+function runSession(text: string, seed: number, edits: number, options: Partial<Options> = {}, verifyLocality = true, letters = alphabet): void {
   const rnd = random(seed);
   const incremental = new IncrementalAnalyzer(options, { verifyLocality });
   assert.deepStrictEqual(incremental.update(text), analyze(text, options));
   // Every line computed on its own equals its share of the whole-text results: the scans are line-local.
   if (verifyLocality) assert.equal(incremental.stats.blockwise, true, 'block-wise results differ from whole-text ones');
   for (let i = 0; i < edits; i++) {
-    const edit = randomEdit(text, rnd);
+    const edit = randomEdit(text, rnd, letters);
     // Half the updates pass the change, half let the analyzer find it.
     const got = incremental.update(edit.text, i % 2 ? edit.change : undefined);
     assert.deepStrictEqual(got, analyze(edit.text, options), `seed ${seed}, edit ${i} at ${edit.change.start}`);
@@ -130,5 +133,47 @@ describe('IncrementalAnalyzer', () => {
     assert.equal(blockwise, true);
     assert.ok(blocks > 50, `blocks: ${blocks}`);
     assert.ok(recomputed <= 2, `recomputed ${recomputed} of ${blocks} blocks`);
+  });
+
+  describe('on a long line cut into pieces', () => {
+    /** The corpus as one line: a report pasted from the web without its line breaks. */
+    const oneLine = docs.map((d) => d.text.replace(/\r?\n/g, '')).join('').repeat(2);
+
+    it('equals analyze() after random edits, also of quotes, titles, stars and line breaks', function () {
+      this.timeout(60000);
+      assert.ok(oneLine.length > 60000, `one line of ${oneLine.length} units`);
+      runSession(oneLine, 21, 60, {}, true, alphabet.concat(lineMarks));
+      runSession(oneLine.slice(0, 30000), 22, 60, {}, true, lineMarks);
+    });
+
+    it('equals analyze() when marks left open make the pieces after them change', () => {
+      const incremental = new IncrementalAnalyzer({}, { verifyLocality: true });
+      let text = oneLine;
+      assert.deepStrictEqual(incremental.update(text), analyze(text));
+      assert.equal(incremental.stats.blockwise, true);
+      const at = text.indexOf('。', 5000) + 1;
+      for (const mark of ['《', '"', '**', '“']) {
+        // Opened far before figures and headings, closed far after them: the pieces between must see it.
+        text = text.slice(0, at) + mark + text.slice(at);
+        assert.deepStrictEqual(incremental.update(text), analyze(text), `${mark} opened`);
+        const close = mark === '《' ? '》' : mark === '“' ? '”' : mark;
+        const later = text.indexOf('。', at + 9000) + 1;
+        text = text.slice(0, later) + close + text.slice(later);
+        assert.deepStrictEqual(incremental.update(text), analyze(text), `${mark} closed`);
+        text = text.slice(0, at) + text.slice(at + mark.length);
+        assert.deepStrictEqual(incremental.update(text), analyze(text), `${mark} opening removed`);
+      }
+    });
+
+    it('recomputes only the pieces around a one-character edit', () => {
+      const incremental = new IncrementalAnalyzer();
+      incremental.update(oneLine);
+      const at = oneLine.length >> 1;
+      const next = oneLine.slice(0, at) + '的' + oneLine.slice(at);
+      assert.deepStrictEqual(incremental.update(next, { start: at, oldEnd: at, newEnd: at + 1 }), analyze(next));
+      const { blocks, recomputed } = incremental.stats;
+      assert.ok(blocks > 10, `blocks: ${blocks}`);
+      assert.ok(recomputed <= 3, `recomputed ${recomputed} of ${blocks} blocks`);
+    });
   });
 });

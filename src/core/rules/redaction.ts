@@ -262,16 +262,18 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
 }
 
 /**
- * Positions of `**` / `__`-style emphasis delimiters that pair up on one line (**重点** is emphasis, not a blank),
- * from the star runs of the line (start and end, in order): undefined when there are none.
+ * Markdown emphasis delimiters of one line, fed its star runs in order: a run of two or more '*' opens, the next run
+ * of the same length closes (**重点** is emphasis, not a blank). `open` is the opening run still waiting, or -1.
  */
-function emphasisOf(text: string, runs: readonly number[]): Set<number> | undefined {
-  let out: Set<number> | undefined;
-  let open = -1;
-  let openLen = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    const end = runs[r + 1];
-    for (let i = runs[r]; i < end; ) {
+export class EmphasisPairing {
+  open = -1;
+  private openLen = 0;
+  /** Delimiters found paired, or undefined while none is. */
+  paired: Set<number> | undefined;
+
+  /** Feeds the star run text[start, end) (of '*' and '＊'). */
+  feed(text: string, start: number, end: number): void {
+    for (let i = start; i < end; ) {
       if (text.charCodeAt(i) !== 0x2a) {
         i++;
         continue;
@@ -281,19 +283,25 @@ function emphasisOf(text: string, runs: readonly number[]): Set<number> | undefi
       const len = j - i;
       const nextC = j < text.length ? text.charCodeAt(j) : -1;
       const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
-      if (open >= 0 && len === openLen && prevC >= 0 && !isSpace(prevC) && i - (open + openLen) >= 2) {
-        out ??= new Set();
-        out.add(open);
-        out.add(i);
-        open = -1;
+      if (this.open >= 0 && len === this.openLen && prevC >= 0 && !isSpace(prevC) && i - (this.open + this.openLen) >= 2) {
+        this.paired ??= new Set();
+        this.paired.add(this.open);
+        this.paired.add(i);
+        this.open = -1;
       } else if (len >= 2 && nextC >= 0 && !isSpace(nextC) && !isLineBreak(nextC)) {
-        open = i;
-        openLen = len;
+        this.open = i;
+        this.openLen = len;
       }
       i = j;
     }
   }
-  return out;
+}
+
+/** Positions of the emphasis delimiters among the star runs of one line (start and end, in order), or undefined. */
+function emphasisOf(text: string, runs: readonly number[]): Set<number> | undefined {
+  const pairing = new EmphasisPairing();
+  for (let r = 0; r < runs.length; r += 2) pairing.feed(text, runs[r], runs[r + 1]);
+  return pairing.paired;
 }
 
 /** 年月日号时分 */

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { IncrementalAnalyzer, type TextChange } from '../../src/core/incremental';
 import type { Options } from '../../src/core/options';
+import { cutsOf } from '../../src/core/lineCuts';
 
 const docsDir = path.resolve(__dirname, '../../../test/fixtures/corpus/docs');
 const docs = fs
@@ -162,6 +163,38 @@ describe('IncrementalAnalyzer', () => {
         assert.deepStrictEqual(incremental.update(text), analyze(text), `${mark} closed`);
         text = text.slice(0, at) + text.slice(at + mark.length);
         assert.deepStrictEqual(incremental.update(text), analyze(text), `${mark} opening removed`);
+      }
+    });
+
+    it('equals analyze() when quotes and titles are put around a cut, with headings and figures inside', () => {
+      // Sentences with glued headings, figures and a redaction, one line: every cut is followed by a heading marker.
+      const sentence = (k: number) => `${'一二三四五六七八九十'[k % 10]}是全年完成投资${k + 1}.5亿元，同比增长${k % 9}%，惠及XX户。`;
+      let line = '';
+      for (let k = 0; line.length < 60000; k++) line += sentence(k);
+      const cuts = cutsOf(line, 0, line.length, 2048);
+      assert.ok(cuts.length > 10, `${cuts.length} cuts`);
+      // Open before a cut and close after it: a quote that hides heading markers (closed within 100), a short
+      // quoted name holding a figure, a title, ASCII quotes; opened and closed near the cut and further away.
+      const marks: [string, string, number, number][] = [
+        ['“', '”', 40, 30],
+        ['“', '”', 6, 10],
+        ['《', '》', 300, 500],
+        ['《', '》', 3, 8],
+        ['"', '"', 50, 20],
+        ['**', '**', 30, 30],
+      ];
+      for (const [m, [open, close, before, after]] of marks.entries()) {
+        const incremental = new IncrementalAnalyzer({}, { verifyLocality: true });
+        let text = line;
+        incremental.update(text);
+        const cut = cuts[2 + m];
+        text = text.slice(0, cut - before) + open + text.slice(cut - before);
+        assert.deepStrictEqual(incremental.update(text), analyze(text), `${open} before cut ${cut}`);
+        const at = cut + open.length + after;
+        text = text.slice(0, at) + close + text.slice(at);
+        assert.deepStrictEqual(incremental.update(text), analyze(text), `${close} after cut ${cut}`);
+        text = text.slice(0, at + 2) + '3' + text.slice(at + 2);
+        assert.deepStrictEqual(incremental.update(text), analyze(text), `typing after ${close}`);
       }
     });
 

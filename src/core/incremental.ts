@@ -10,7 +10,7 @@ import { checkFigures } from './figureChecks';
 import { ownCopy } from './strings';
 import { newPlaceholder } from './placeholderFindings';
 import type { RuleContext } from './rules/rule';
-import { CUT_CONTEXT, CutScan, cutsOf } from './lineCuts';
+import { CUT_CONTEXT, CutScan, LONG_LINE, MIN_PIECE, cutsOf } from './lineCuts';
 
 /*
  * Re-analysis after an edit, line by line. What a line yields on its own is kept with the line (a block: the line
@@ -31,10 +31,6 @@ import { CUT_CONTEXT, CutScan, cutsOf } from './lineCuts';
  * analyses the whole text. test/unit/incremental.test.ts compares update() with analyze() over random edits.
  */
 
-/** Lines longer than this are cut into pieces. */
-const LONG_LINE = 16384;
-/** The shortest piece a long line is cut into. */
-const MIN_PIECE = 2048;
 
 /** An edit from the previous text to the new one: old [start, oldEnd) became new [start, newEnd). */
 export interface TextChange {

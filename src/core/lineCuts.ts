@@ -21,7 +21,12 @@ import { EmphasisPairing } from './rules/redaction';
  * Characters of the line on either side of a piece that its analysis reads: more than any bounded look of a scan
  * across a '。' (the furthest: a quote hiding heading markers, 100; a template gap in brackets, 26; a quoted name, 25).
  */
-export const CUT_CONTEXT = 256;
+export const CUT_CONTEXT = 128;
+
+/** Lines longer than this are cut into pieces. */
+export const LONG_LINE = 16384;
+/** The shortest piece a long line is cut into. */
+export const MIN_PIECE = 1024;
 
 /** Marks that keep a cut at least CUT_CONTEXT characters away. */
 const MARK = 1;

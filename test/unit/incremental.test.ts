@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { IncrementalAnalyzer, type TextChange } from '../../src/core/incremental';
 import type { Options } from '../../src/core/options';
-import { cutsOf } from '../../src/core/lineCuts';
+import { MIN_PIECE, cutsOf } from '../../src/core/lineCuts';
 
 const docsDir = path.resolve(__dirname, '../../../test/fixtures/corpus/docs');
 const docs = fs
@@ -171,12 +171,14 @@ describe('IncrementalAnalyzer', () => {
       const sentence = (k: number) => `${'一二三四五六七八九十'[k % 10]}是全年完成投资${k + 1}.5亿元，同比增长${k % 9}%，惠及XX户。`;
       let line = '';
       for (let k = 0; line.length < 60000; k++) line += sentence(k);
-      const cuts = cutsOf(line, 0, line.length, 2048);
+      // The cuts the analyzer makes in the line as a whole.
+      const cuts = cutsOf(line, 0, line.length, MIN_PIECE);
       assert.ok(cuts.length > 10, `${cuts.length} cuts`);
       // Open before a cut and close after it: a quote that hides heading markers (closed within 100), a short
       // quoted name holding a figure, a title, ASCII quotes; opened and closed near the cut and further away.
       const marks: [string, string, number, number][] = [
         ['“', '”', 40, 30],
+        ['“', '”', 90, 6],
         ['“', '”', 6, 10],
         ['《', '》', 300, 500],
         ['《', '》', 3, 8],

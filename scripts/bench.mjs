@@ -268,13 +268,13 @@ for (const s of sizes.filter((x) => x.incremental)) {
   const row = (label, r) =>
     p(r?.skipped ? `| ${s.label} | ${label} | | skipped | | | ${r.skipped} |` : `| ${s.label} | ${label} | ${r?.runs ?? ''} | ${fmt(r?.median, 2)} | ${fmt(r?.p95, 2)} | ${fmt(r?.max, 2)} | ${r?.note ?? ''} |`);
   row('full analyze() of the same build, in the same process (for comparison)', t['incremental:analyze']);
-  row('first update (the whole text analysed, its results dealt out to lines)', t['incremental:first']);
+  row('first update (the whole text analysed, its results dealt out to lines and to the pieces of long lines)', t['incremental:first']);
   row('one-character edit, change passed', t['incremental:edit']);
   row('one-character edit, change found by comparing texts', t['incremental:edit-nodiff']);
-  row('one-character edit, placeholders only (the per-line bookkeeping alone)', t['incremental:edit-placeholders']);
+  row('one-character edit, placeholders only (the per-block bookkeeping alone)', t['incremental:edit-placeholders']);
 }
 p();
-p(`An update keeps, for every line the edit did not touch, its heading candidates, its placeholders and its figures (recomputed only when the plan sections over the line change), moved by the edit's length; the edited line and the one before it are scanned again. What needs the whole document runs on the kept results: choosing headings among the candidates by their numbering, the tree, plan sections, numbering and figure checks. A document that is one long line is one block, so an edit there costs a full analysis of that line.`);
+p(`An update keeps, for every line the edit did not touch, its heading candidates, its placeholders and its figures (recomputed only when the plan sections over the line change), moved by the edit's length; the edited line and the one before it are scanned again. A line longer than 16 KiB is cut into pieces of 1 KiB or more after a '。' where every scan is in its neutral state (no quote, title or Markdown star open; src/core/lineCuts.ts); each piece is analysed with 128 characters of its line on either side, and an edit rescans the pieces within 128 characters of it. What needs the whole document runs on the kept results: choosing headings among the candidates by their numbering, the tree, plan sections, numbering and figure checks.`);
 {
   const e = timings['1m']['incremental:edit'];
   target('analysis ready ≤ 5 ms after a one-character edit, 1 MiB (median)', `${fmt(e?.median, 2)} ms`, (e?.median ?? Infinity) <= 5, '≤ 5 ms');

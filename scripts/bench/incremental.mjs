@@ -44,7 +44,7 @@ const only = (part) => ({ parts: { outline: false, placeholders: false, figures:
     let t = performance.now();
     analyzer.update(current);
     if (what === 'incremental:edit') {
-      const note = analyzer.stats.blockwise ? `${analyzer.stats.blocks} line blocks` : 'whole text (the scans need context across lines)';
+      const note = analyzer.stats.blockwise ? `${analyzer.stats.blocks} blocks (lines, long lines cut into pieces)` : 'whole text (the scans need context across lines)';
       emit('incremental:first', { runs: 1, median: performance.now() - t, note });
     }
     // The heap after the first update, to compare with the heap after the edits.

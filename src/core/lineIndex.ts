@@ -4,6 +4,12 @@ export class LineIndex {
 
   constructor(text: string) {
     const starts = [0];
+    // Without \r, the line breaks are found by indexOf, which is many times faster than a loop over every character.
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

@@ -2,7 +2,7 @@ import type { Figure, FigureRole, Heading, Span } from './types';
 import type { Options } from './options';
 import { isDigitCode } from './numerals';
 import { isChineseNumeralCode, readArabic, readChinese, type NumberToken } from './figures/numbers';
-import { figureUnitText, isCountKind, isPercentKind, matchScale, matchUnit, mayStartUnit, normalize, type Scale, type UnitInfo } from './figures/units';
+import { figureUnitText, isCountKind, isPercentKind, matchRateUnit, matchScale, matchUnit, mayStartUnit, normalize, type Scale, type UnitInfo } from './figures/units';
 import {
   findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
@@ -407,6 +407,9 @@ function arabicFigure(text: string, tok: NumberToken, enclosed: number, inTitle:
   if (!tail.unit && isAsciiLetter(text.charCodeAt(tail.end))) return undefined;
   if (tail.unit && isAsciiLetter(tail.unit.text.charCodeAt(0)) && tail.end < text.length && isAsciiLetter(text.charCodeAt(tail.end))) return undefined;
   if (!unitFits(text, tok, tail)) return undefined;
+  // 100元/亩, 4批次/千人: the unit goes on after a slash.
+  const rate = tail.unit ? matchRateUnit(text, tail.end, tail.unit) : undefined;
+  if (rate) setTail(rate.end, rate.info, tail.scale, tail.approx);
   return makeFound(text, tok, tail);
 }
 

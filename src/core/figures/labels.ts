@@ -257,15 +257,19 @@ function isEdgeJunk(c: number): boolean {
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const codesFrom = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
-/** Junk at the start: also closing quotes and brackets ” ） ), list bullets - * • · > of Markdown, half a pair. */
+/** Numbers written as one character that open a list item: ① ⑴ ⒈ ❶ ➀ ➊ ㈠ and their runs. */
+const isEnumerator = (c: number) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3220 && c <= 0x3229);
+const enumeratorCodes = [...codesFrom(0x2460, 0x249b), ...codesFrom(0x2776, 0x2793), ...codesFrom(0x3220, 0x3229)];
+/** Junk at the start: also closing quotes and brackets ” ） ), list bullets - * • · > of Markdown and ① ⑴, half a pair. */
 const isLeadingJunk = (c: number) =>
-  isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41 || c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 62 || isLowSurrogate(c);
+  isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41 || c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 62 || isLowSurrogate(c) ||
+  isEnumerator(c);
 /** Junk at the end: also opening quotes and brackets “ （ (, half a pair. */
 const isTrailingJunk = (c: number) => isEdgeJunk(c) || c === 0x201c || c === 0xff08 || c === 40 || isHighSurrogate(c);
 /** The characters at which trimPunct may change the start of a string: junk, the digits of a bullet, “ and ". */
 const trimmedAtStart = new CodeSet([
   0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201d, 0xff09, 41, 45, 42, 0x2022, 0xb7, 62, 48, 49, 50, 51, 52, 53, 54, 55,
-  56, 57, 0x201c, 34, ...codesFrom(0xdc00, 0xdfff),
+  56, 57, 0x201c, 34, ...codesFrom(0xdc00, 0xdfff), ...enumeratorCodes,
 ]);
 /** The characters at which trimPunct may change the end of a string: junk, ” and ". */
 const trimmedAtEnd = new CodeSet([

@@ -17,7 +17,9 @@ export type UnitKind =
   | 'time'
   | 'percent'
   | 'points'
-  | 'ratio';
+  | 'ratio'
+  /** A quantity per something: 元/亩, 人/平方公里, 批次/千人. */
+  | 'rate';
 
 export interface UnitInfo {
   /** The unit as written, without a 万/亿 prefix. */
@@ -119,6 +121,28 @@ export function figureUnitText(scale: Scale | undefined, unit: UnitInfo | undefi
   lastScaleText = scale.text;
   lastScaledText = text;
   return text;
+}
+
+/** The rate units met so far (元/亩 …), one object each, so that figures of one unit share it. */
+const rateUnits = new Map<string, UnitInfo>();
+
+/**
+ * The rate unit `unit`/… written at `pos` (the slash), or undefined: a slash, then a unit, maybe with 千/万 before it
+ * (元/亩, 万元/亩, 批次/千人). Its normalized form keeps the part after the slash as written (1.5万元/亩 → 15000 元/亩).
+ */
+export function matchRateUnit(text: string, pos: number, unit: UnitInfo): { info: UnitInfo; end: number } | undefined {
+  const slash = text.charCodeAt(pos);
+  if ((slash !== 47 && slash !== 0xff0f) || isPercentKind(unit.kind)) return undefined;
+  const scale = matchScale(text, pos + 1);
+  const at = pos + 1 + (scale ? scale.text.length : 0);
+  const per = matchUnit(text, at);
+  if (!per || isPercentKind(per.kind)) return undefined;
+  const perText = (scale ? scale.text : '') + per.text;
+  // The unit as written (／ stays ／); normalized with an ASCII slash.
+  const key = unit.text + String.fromCharCode(slash) + perText;
+  let info = rateUnits.get(key);
+  if (!info) rateUnits.set(key, (info = u(key, 'rate', unit.base + '/' + perText, unit.factor, unit.arabicOnly)));
+  return { info, end: at + per.text.length };
 }
 
 /** The longest unit written at `pos`, or undefined. */

@@ -16,6 +16,34 @@ describe('workspace: symbols, placeholder scan and export', () => {
     assert.deepEqual(found, [`${draftsPath} 2:0-2:10 一、强化安全生产监管`]);
   });
 
+  it('Go to Symbol in Workspace follows edits in an editor, new files and deleted files', async () => {
+    await activateExtension();
+    const query = async (q: string) =>
+      ((await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', q)) ?? []).map(
+        (s) => `${vscode.workspace.asRelativePath(s.location.uri)} ${s.name}`,
+      );
+    await query('安全生产'); // the whole workspace has been read once
+    const document = await openFixture('report.txt');
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, new vscode.Position(document.lineCount, 0), '\n四、测试专用标题甲\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await eventually(async () => assert.deepEqual(await query('测试专用标题甲'), ['report.txt 四、测试专用标题甲']));
+    } finally {
+      await revertAndClose(document);
+    }
+    await eventually(async () => assert.deepEqual(await query('测试专用标题甲'), []));
+
+    const created = fixtureUri('archive/new-report.txt');
+    await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('一、测试专用标题乙\n全年完成投资5亿元，同比增长8%。\n'));
+    try {
+      await eventually(async () => assert.deepEqual(await query('测试专用标题乙'), ['archive/new-report.txt 一、测试专用标题乙']));
+    } finally {
+      await vscode.workspace.fs.delete(created);
+    }
+    await eventually(async () => assert.deepEqual(await query('测试专用标题乙'), []));
+  });
+
   it('Find Placeholders in Workspace puts the placeholders of a file that is not open in Problems', async () => {
     await activateExtension();
     const drafts = fixtureUri(draftsPath);
@@ -90,4 +118,17 @@ function parseCsvLine(line: string): string[] {
   }
   cells.push(cell);
   return cells;
+}
+
+/** Retries `check` until it passes (file watcher events arrive when they arrive), for at most `timeoutMs`. */
+async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

@@ -435,10 +435,18 @@ export class MissingNumberScan {
   /** Where the next finding may start: findings do not overlap. */
   private reportedUpTo = -1;
   constructor(
-    private readonly text: string,
-    private readonly out: FoundPlaceholders,
+    private text: string,
+    private out: FoundPlaceholders,
   ) {
     missingNumberStarts();
+  }
+
+  /** Starts a scan of another text with this instance (see sharedScans in placeholders.ts); '' and [] let go of the last. */
+  restart(text: string, out: FoundPlaceholders): this {
+    this.text = text;
+    this.out = out;
+    this.reportedUpTo = -1;
+    return this;
   }
 
   /** Records a finding unless it overlaps the last one. */

@@ -354,9 +354,17 @@ export class RedactionScan {
   /** The star runs of the current line, start and end: whether they are emphasis is known at the line's end. */
   private readonly stars: number[] = [];
   constructor(
-    private readonly text: string,
-    private readonly out: FoundPlaceholders,
+    private text: string,
+    private out: FoundPlaceholders,
   ) {}
+
+  /** Starts a scan of another text with this instance (see sharedScans in placeholders.ts); '' and [] let go of the last. */
+  restart(text: string, out: FoundPlaceholders): this {
+    this.text = text;
+    this.out = out;
+    this.stars.length = 0;
+    return this;
+  }
 
   /** Checks the run that starts at `i` (a start character); returns where the next run may start. */
   step(i: number): number {

@@ -83,9 +83,16 @@ export function templateGapStartCodes(): readonly number[] {
 export class TemplateGapScan {
   private readonly closers = closerCodes();
   constructor(
-    private readonly text: string,
-    private readonly out: FoundPlaceholders,
+    private text: string,
+    private out: FoundPlaceholders,
   ) {}
+
+  /** Starts a scan of another text with this instance (see sharedScans in placeholders.ts); '' and [] let go of the last. */
+  restart(text: string, out: FoundPlaceholders): this {
+    this.text = text;
+    this.out = out;
+    return this;
+  }
 
   /** Checks for a gap at `i` (a start character); returns where the next gap may start. */
   step(i: number): number {

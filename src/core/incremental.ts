@@ -31,7 +31,6 @@ import { CUT_CONTEXT, CutScan, LONG_LINE, MIN_PIECE, cutsOf } from './lineCuts';
  * analyses the whole text. test/unit/incremental.test.ts compares update() with analyze() over random edits.
  */
 
-
 /** An edit from the previous text to the new one: old [start, oldEnd) became new [start, newEnd). */
 export interface TextChange {
   start: number;

@@ -669,7 +669,8 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     else if (isClassThreshold(text, f)) label = text.slice(f.span.start, f.span.end) + f.qualifier + cleanAfter(text, f.span.end);
     else label = combineLabel(text, f, before.label, cleanAfter(text, found[last].span.end), found[last]);
     if (role === 'growth' && !before.label) {
-      const base = lastBase(figures, sStart);
+      // A change in percentage points is a change of a rate (城镇化率58.6%，提高1.2个百分点): a share is its base too.
+      const base = lastBase(figures, sStart, f.info?.kind === 'points');
       label = base ? base.label : label;
     } else if (role === 'share' && isShortRate(before.label)) {
       // 完成率93.63% after 工业性投资1.71亿元: the rate of the metric before it.
@@ -772,11 +773,11 @@ function lastIndexIn(text: string, code: number, from: number, to: number): numb
 }
 
 /** The last figure of the sentence that is not itself a rate: the base a growth or share figure refers to. */
-function lastBase(figures: Figure[], sentenceStartPos: number): Figure | undefined {
+function lastBase(figures: Figure[], sentenceStartPos: number, shareToo = false): Figure | undefined {
   for (let k = figures.length - 1; k >= 0 && k >= figures.length - 4; k--) {
     const g = figures[k];
     if (g.span.end <= sentenceStartPos) return undefined;
-    if (g.role !== 'growth' && g.role !== 'share') return g;
+    if (g.role !== 'growth' && (shareToo || g.role !== 'share')) return g;
   }
   return undefined;
 }

@@ -45,13 +45,13 @@ const table: UnitInfo[] = [
   u('km²', 'area', '平方公里', 1, true), u('公顷', 'area'),
   // mass
   u('吨', 'mass', '公斤', 1000), u('公斤', 'mass'), u('千克', 'mass', '公斤'), u('kg', 'mass', '公斤', 1, true),
-  u('斤', 'mass', '公斤', 0.5), u('克', 'mass', '公斤', 0.001), u('吨标准煤', 'mass', '吨标准煤'), u('吨标煤', 'mass', '吨标准煤'),
+  u('斤', 'mass', '公斤', 0.5), u('克', 'mass', '公斤', 0.001), u('毫克', 'mass', '毫克', 1, true), u('微克', 'mass', '微克', 1, true), u('吨标准煤', 'mass', '吨标准煤'), u('吨标煤', 'mass', '吨标准煤'),
   // length
   u('公里', 'length', '米', 1000), u('千米', 'length', '米', 1000), u('km', 'length', '米', 1000, true), u('米', 'length'),
-  u('延米', 'length', '米'),
+  u('延米', 'length', '米'), u('厘米', 'length', '米', 0.01, true), u('毫米', 'length', '米', 0.001, true),
   // volume
   u('立方米', 'volume'), u('立方', 'volume', '立方米', 1, true), u('m³', 'volume', '立方米', 1, true), u('方', 'volume', '立方米', 1, true),
-  u('升', 'volume', '升', 1, true),
+  u('升', 'volume', '升', 1, true), u('毫升', 'volume', '升', 0.001, true),
   // power, energy, voltage
   u('千瓦', 'power'), u('兆瓦', 'power', '千瓦', 1000), u('瓦', 'power', '千瓦', 0.001, true), u('kW', 'power', '千瓦', 1, true),
   u('MW', 'power', '千瓦', 1000, true), u('千瓦时', 'energy'), u('度', 'energy', '千瓦时', 1, true), u('kWh', 'energy', '千瓦时', 1, true),

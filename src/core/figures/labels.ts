@@ -16,9 +16,9 @@ const trailingFillers = [
 /*
  * Rate words that end a growth figure's label (规上工业增加值增长14.3%): a comparison, 同期, a change word and a tail
  * (较上年同期增长了), or 增幅 增速 降幅 with 为 or not. It was a regular expression:
- *   (?:(?:较上年|…|较)?(?:同期)?(?:增长|…|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?)$
+ *   (?:(?:较上年|…|较|年均|平均)?(?:同期)?(?:增长|…|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?)$
  */
-const growthComparisons = ['较上年', '比上年', '较去年', '比去年', '较年初', '比年初', '较同期', '比同期', '同比', '环比', '较'];
+const growthComparisons = ['较上年', '比上年', '较去年', '比去年', '较年初', '比年初', '较同期', '比同期', '同比', '环比', '较', '年均', '平均'];
 const growthChanges = ['增长', '增加', '增', '下降', '减少', '降低', '提高', '提升', '上升', '回落', '下滑', '减'];
 const growthTails = ['', '了', '幅为', '幅达', '速为'];
 const growthRates = ['增幅为', '增幅', '增速为', '增速', '降幅为', '降幅'];

@@ -564,16 +564,26 @@ function clauseStartAfter(text: string, pos: number, prevPos: number, prevClause
 /** The offset of the last clause break in text[stop, pos) as clauseStart reads it back from pos, or stop - 1. */
 function clauseBreakBefore(text: string, pos: number, stop: number): number {
   let k = pos - 1;
+  // Past the blanks right before the figure: a tab from here on separates table cells (1\t地区生产总值\t256亿元).
+  let pastBlanks = false;
   for (; k >= stop; k--) {
     const c = text.charCodeAt(k);
     // Ideographs and most other text lie between 。 and ！ (see isClauseBoundary): no table look-up for them.
-    if (c > 0x3002 && c < 0xff01) continue;
-    const cls = clauseClass[c];
-    if (cls === 0) continue;
-    if (cls === 1) {
-      if (!isGroupingComma(text, k)) break;
+    if (c > 0x3002 && c < 0xff01) {
+      pastBlanks = true;
       continue;
     }
+    const cls = clauseClass[c];
+    if (cls === 0) {
+      pastBlanks = true;
+      continue;
+    }
+    if (cls === 1) {
+      if (!isGroupingComma(text, k)) break;
+      pastBlanks = true;
+      continue;
+    }
+    if (c === 9 && pastBlanks) break;
     // A run of spaces between words ends a clause (paragraphs joined by spaces); a space before a number does not.
     if (k < pos - 1 && isCjk(text.charCodeAt(k - 1)) && isCjk(text.charCodeAt(k + 1))) break;
   }

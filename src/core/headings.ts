@@ -446,10 +446,13 @@ function detect(text: string, i: number, c: number, boundary: Boundary, lastStop
     const value = numberValue(r);
     const after = text.charCodeAt(end);
     if (prev === 0x7b2c /* 第 */) return;
-    if (after === 0x3001 /* 、 */) {
-      if (continuesNumeralList(text, end + 1, value)) return;
-      if (!startsTitle(text, end + 1)) return;
-      pushCandidate(out, i, end + 1, 'cn-comma', value, false, boundary, lastStop);
+    // 一 、 at the start of a line: a space typed (or left by a conversion) between the number and its 、.
+    const spaced = boundary === Boundary.Line && (after === 32 || after === 0x3000) && text.charCodeAt(end + 1) === 0x3001 ? 1 : 0;
+    if (after === 0x3001 /* 、 */ || spaced) {
+      const markerEnd = end + spaced + 1;
+      if (continuesNumeralList(text, markerEnd, value)) return;
+      if (!startsTitle(text, markerEnd)) return;
+      pushCandidate(out, i, markerEnd, 'cn-comma', value, false, boundary, lastStop);
     } else if (after === 0x662f /* 是 */) {
       // 一是一、二是二 (an idiom: say what it is), not an enumeration
       if (text.charCodeAt(end + 1) === text.charCodeAt(end - 1) || !startsTitle(text, end + 1)) return;

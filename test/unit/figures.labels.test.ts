@@ -108,7 +108,7 @@ function cleanAfterByRegex(text: string, pos: number, limit = 16): string {
     if (c === 0x201c || (c === 34 && !quote)) { quote = true; continue; }
     if (c === 0x201d || c === 34) { quote = false; continue; }
     if (quote) continue;
-    if (/[，,。；;：:！!？?、\n\r(（|0-9０-９]/.test(text[i])) break;
+    if (/[，,。；;：:！!？?、\n\r(（|\t0-9０-９]/.test(text[i])) break;
     if (afterStops.some((w) => text.startsWith(w, i))) break;
     if (i === start && (c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x6216)) break; // 和 及 与 或
   }

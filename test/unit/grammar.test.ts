@@ -37,6 +37,7 @@ describe('TextMate grammar', () => {
 
   it('scopes heading markers by level', () => {
     assert.equal(scopesOf(grammar, '一、总体情况').get('一、'), 'punctuation.definition.heading.level-1.gongwen');
+    assert.equal(scopesOf(grammar, '一 、总体情况').get('一 、'), 'punctuation.definition.heading.level-1.gongwen');
     assert.equal(scopesOf(grammar, '（二）招商引资').get('（二）'), 'punctuation.definition.heading.level-2.gongwen');
     assert.equal(scopesOf(grammar, '  3.狠抓营商环境').get('3.'), 'punctuation.definition.heading.level-3.gongwen');
     assert.equal(scopesOf(grammar, '(4)完善机制').get('(4)'), 'punctuation.definition.heading.level-4.gongwen');

@@ -440,8 +440,8 @@ const afterQualifiers = ['以上', '以下', '以内', '左右', '上下', '内'
 const afterStopIndex = indexWords(afterStops, false);
 const afterStopKeys = keysOf(afterStopIndex);
 
-/** Punctuation that ends the noun after a figure: ，,。；;：:！!？?、 line breaks ( （ |. */
-const afterPuncts = [0xff0c, 44, 0x3002, 0xff1b, 59, 0xff1a, 58, 0xff01, 33, 0xff1f, 63, 0x3001, 10, 13, 40, 0xff08, 124];
+/** Punctuation that ends the noun after a figure: ，,。；;：:！!？?、 line breaks ( （ and the table cell ends | and tab. */
+const afterPuncts = [0xff0c, 44, 0x3002, 0xff1b, 59, 0xff1a, 58, 0xff01, 33, 0xff1f, 63, 0x3001, 10, 13, 40, 0xff08, 124, 9];
 
 /** Classes of the characters after a figure that cleanAfter acts on (bits), by character code. */
 const AFTER_BREAK = 1; // punctuation (afterPuncts) and digits end the noun

@@ -702,6 +702,8 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     if (!label && prevInSentence) label = prevFigure!.label;
     // 共计240次 after a clause naming the activity.
     if (!label) label = cleanBefore(previousClause(text, cStart)).label;
+    // A number left over from the cell before (1\t产值\t12.6\t8.5%) names no metric.
+    if (label && !namesSomething(label)) label = '';
 
     // Goal or not. A target word must come before the figure in its own sentence: carrying a goal mood over to the
     // next sentence was wrong more often than right (plans and results alternate within a paragraph).
@@ -898,6 +900,15 @@ export function withoutFigures(text: string, from: number, to: number): string {
     copied = k;
   }
   return copied === from ? text.slice(from, to) : out + text.slice(copied, to);
+}
+
+/** Whether a label holds a word: a Chinese character or a Latin letter, not only digits and signs. */
+function namesSomething(label: string): boolean {
+  for (let k = 0; k < label.length; k++) {
+    const c = label.charCodeAt(k);
+    if (c >= 0x3400 || isAsciiLetter(c) || (c >= 0xff21 && c <= 0xff5a)) return true;
+  }
+  return false;
 }
 
 /** The clause that ends just before `clauseStartPos` (its boundary character excluded), up to 40 characters. */

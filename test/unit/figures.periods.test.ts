@@ -69,7 +69,10 @@ describe('figures: the period scan that goes on from the previous window of a se
   }
 
   it('periods that run on past their last anchor, cut at every length, from every start', () => {
-    const pieces = ['截至目前', '年初以来', '今年以来', '2023年度', '1-9月份', '十一至十二月中旬', '二十一至二十二月', '截至第三季度末', '较去年', '去年', '上半年', '本年度', '全年'];
+    const pieces = [
+      '截至目前', '年初以来', '今年以来', '2023年度', '1-9月份', '十一至十二月中旬', '二十一至二十二月', '截至第三季度末', '较去年', '去年', '上半年',
+      '本年度', '全年', '2021年至2025年度', '2021—2025年', '截至２０２３年底',
+    ];
     let withPeriod = 0;
     for (const a of pieces) {
       for (const b of pieces) {
@@ -85,10 +88,13 @@ describe('figures: the period scan that goes on from the previous window of a se
  * The period expression was a regular expression; it is read by hand now. The expression stays here as the
  * reference: both must find the same periods, at the same offsets, in every text.
  */
+const D = '[0-9０-９]';
+const Y = `[2２][0０]${D}${D}`;
+const N = `(?:${D}{1,2}|[一二三四五六七八九十]{1,3})`;
 const periodPattern =
-  '截[至止](?:今年|本年|当年|20\\d\\d年)?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)' +
-  '|(?:今年|本年|20\\d\\d年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[-－—–~～至](?:\\d{1,2}|[一二三四五六七八九十]{1,3})月份?' +
-  '|(?:20\\d\\d年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|20\\d\\d年度?';
+  `截[至止](?:(?:今年|本年|当年|${Y}年)[底末]|(?:今年|本年|当年|${Y}年)?(?:${N}月(?:份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度))` +
+  `|(?:今年|本年|${Y}年)?${N}[-－—–~～至]${N}月份?` +
+  `|(?:${Y}年)?(?:上半年|下半年|前三季度|第?[一二三四]季度)|今年以来|年初以来|半年来|全年|今年|本年度|(?<![比较同])去年|(?:${Y}年?[-－—–~～至])?${Y}年度?`;
 const periodsByRegex = (text: string) => [...text.matchAll(new RegExp(periodPattern, 'g'))].map((m) => `${m.index}:${m[0]}`);
 const leadingByRegex = (text: string) => {
   const re = new RegExp(`^(?:${periodPattern})(?:以来|来|内|底|初|中|末)?`, 'y');
@@ -115,6 +121,7 @@ describe('figures: the period expression read by hand finds what its regular exp
     '一', '二', '三', '四', '十', '五', '季', '度', '-', '－', '—', '~', '～', '半', '来', '以', '初', '全', '去', '比', '较', '同', '内',
     '镇', '，', '两', '截至', '截止', '今年', '本年', '当年', '2023年', '2024年度', '1-9月', '一至三月', '上半年', '下半年', '前三季度',
     '第三季度', '三季度末', '今年以来', '年初以来', '半年来', '全年', '本年度', '去年', '比去年', '年底', '目前', '12月份', '中旬', '十二月',
+    '２', '０', '９', '２０２３年', '１-９月', '2021—2025年', '2021', '2025', '至', '年至',
   ];
   /** Texts made of the pieces, from a fixed seed. */
   function* texts(count: number): Generator<string> {

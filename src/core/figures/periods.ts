@@ -5,17 +5,18 @@
 
 /*
  * A period expression P, read by hand (it was a regular expression; the comments give its parts):
- *   截[至止](今年|本年|当年|20\d\d年)?(N月(份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度)
- *   | (今年|本年|20\d\d年)? N [-－—–~～至] N 月份?
- *   | (20\d\d年)? (上半年|下半年|前三季度|第?[一二三四]季度)
- *   | 今年以来 | 年初以来 | 半年来 | 全年 | 今年 | 本年度 | (?<![比较同])去年 | 20\d\d年度?
- * where N is \d{1,2} or [一二三四五六七八九十]{1,3}. The first of these parts that matches is taken, each part taking
+ *   截[至止]((今年|本年|当年|Y年)[底末] | (今年|本年|当年|Y年)?(N月(份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度))
+ *   | (今年|本年|Y年)? N [-－—–~～至] N 月份?
+ *   | (Y年)? (上半年|下半年|前三季度|第?[一二三四]季度)
+ *   | 今年以来 | 年初以来 | 半年来 | 全年 | 今年 | 本年度 | (?<![比较同])去年 | (Y年?[-－—–~～至])?Y年度?
+ * where a digit D is [0-9０-９], Y is 20DD (２０DD as well), and N is D{1,2} or [一二三四五六七八九十]{1,3}. The first of these parts that matches is taken, each part taking
  * its optional prefix when the rest still matches after it, as a backtracking regular expression does. Matching reads only
  * s[from, to): what lies outside is as absent as past the end of a string. The functions below return where a match
  * starting at `i` ends, or -1.
  */
 
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** 0-9 and the full-width ０-９, as a year or month is typed in either. */
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isQuarterNumeral = (c: number) => c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db; // 一二三四
 /** - － — – ~ ～ 至 between the two months of a range. */
 const isMonthRangeSeparator = (c: number) =>
@@ -34,8 +35,8 @@ function monthNumberEnd(s: string, i: number, to: number): number {
   if (i >= to) return -1;
   const c = s.charCodeAt(i);
   let k = i + 1;
-  if (isAsciiDigit(c)) {
-    while (k < to && isAsciiDigit(s.charCodeAt(k))) k++;
+  if (isDigit(c)) {
+    while (k < to && isDigit(s.charCodeAt(k))) k++;
     return k - i <= 2 ? k : -1;
   }
   if (!isMonthNumeral(c)) return -1;
@@ -43,10 +44,29 @@ function monthNumberEnd(s: string, i: number, to: number): number {
   return k - i <= 3 ? k : -1;
 }
 
-/** 20\d\d年 */
+/** Y: 20DD, the digits ASCII or full-width. */
+function yearDigitsEnd(s: string, i: number, to: number): number {
+  if (i + 3 >= to) return -1;
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  return (a === 50 || a === 0xff12) && (b === 48 || b === 0xff10) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3)) ? i + 4 : -1;
+}
+
+/** Y年 */
 function yearEnd(s: string, i: number, to: number): number {
-  return i + 4 < to && s.charCodeAt(i) === 50 && s.charCodeAt(i + 1) === 48 && isAsciiDigit(s.charCodeAt(i + 2)) &&
-    isAsciiDigit(s.charCodeAt(i + 3)) && s.charCodeAt(i + 4) === 0x5e74 ? i + 5 : -1;
+  const y = yearDigitsEnd(s, i, to);
+  return y > 0 && y < to && s.charCodeAt(y) === 0x5e74 ? y + 1 : -1;
+}
+
+/** (Y年?[-－—–~～至])?Y年度? at i, the range only: 2021—2025年, 2021年至2025年度. */
+function yearRangeEnd(s: string, i: number, to: number): number {
+  let k = yearDigitsEnd(s, i, to);
+  if (k < 0) return -1;
+  if (k < to && s.charCodeAt(k) === 0x5e74) k++;
+  if (!(k < to && isMonthRangeSeparator(s.charCodeAt(k)))) return -1;
+  const e = yearEnd(s, k + 1, to);
+  if (e < 0) return -1;
+  return e < to && s.charCodeAt(e) === 0x5ea6 ? e + 1 : e;
 }
 
 /** 第?[一二三四]季度, and 末 after it when `end` is allowed. */
@@ -117,7 +137,7 @@ function thisYearEnd(s: string, i: number, to: number, current: boolean): number
 
 /** The characters a period expression can start with, by character code. */
 const periodStart = new Uint8Array(0x10000);
-for (const ch of '截今本0123456789一二三四五六七八九十上下前第年半全去') periodStart[ch.charCodeAt(0)] = 1;
+for (const ch of '截今本0123456789０１２３４５６７８９一二三四五六七八九十上下前第年半全去') periodStart[ch.charCodeAt(0)] = 1;
 
 /** Where the period expression P starting at s[i] ends within s[from, to), or -1. */
 export function periodEnd(s: string, i: number, from: number, to: number): number {
@@ -130,6 +150,8 @@ export function periodEnd(s: string, i: number, from: number, to: number): numbe
     if (d !== 0x81f3 && d !== 0x6b62) return -1;
     const y = thisYearEnd(s, i + 2, to, true);
     if (y > 0) {
+      const end = y < to ? s.charCodeAt(y) : NaN;
+      if (end === 0x5e95 || end === 0x672b) return y + 1; // 截至2023年底, 截至今年末
       const e = untilEnd(s, y, to);
       if (e > 0) return e;
     }
@@ -174,7 +196,9 @@ export function periodEnd(s: string, i: number, from: number, to: number): numbe
     case 0x672c: // 本年度
       return pairAt(s, i + 1, to, 0x5e74, 0x5ea6) ? i + 3 : -1;
   }
-  // 20\d\d年度?
+  // (Y年?[-－—–~～至])?Y年度?
+  const range = yearRangeEnd(s, i, to);
+  if (range > 0) return range;
   return year > 0 ? (year < to && s.charCodeAt(year) === 0x5ea6 ? year + 1 : year) : -1;
 }
 
@@ -271,13 +295,13 @@ export function isPeriodAnchor(text: string, k: number): boolean {
     }
     case 0x5e74: { // 年
       const prev = text.charCodeAt(k - 1);
-      if ((prev >= 48 && prev <= 57) || prev === 0x4eca || prev === 0x672c || prev === 0x5f53 || prev === 0x5168 || prev === 0x53bb || prev === 0x534a) return true;
+      if (isDigit(prev) || prev === 0x4eca || prev === 0x672c || prev === 0x5f53 || prev === 0x5168 || prev === 0x53bb || prev === 0x534a) return true;
       const next = text.charCodeAt(k + 1);
       return next === 0x5e95 || next === 0x521d;
     }
     case 0x6708: { // 月
       const prev = text.charCodeAt(k - 1);
-      return (prev >= 48 && prev <= 57) || isMonthNumeral(prev);
+      return isDigit(prev) || isMonthNumeral(prev);
     }
     case 0x5b63: // 季
       return text.charCodeAt(k + 1) === 0x5ea6;
@@ -294,8 +318,8 @@ function isMonthNumeral(c: number): boolean {
   return false;
 }
 
-/** A period (periodEnd) holds its first 截, 年, 月 or 季 at most this far from its start (十二-十二月). */
-const ANCHOR_REACH = 7;
+/** A period (periodEnd) holds its first 截, 年, 月 or 季 at most this far from its start (2021—2025年). */
+const ANCHOR_REACH = 10;
 /** A period (periodEnd) ends at most this far after its last 截, 年, 月 or 季 (截至目前, 年初以来). */
 const ANCHOR_TAIL = 3;
 

@@ -43,8 +43,20 @@ function jsonElement(report: FileReport): string {
   return array.slice(2, array.length - 2);
 }
 
-/** Reads, checks and (with --fix) fixes one file. Never throws on a bad file: I/O problems come back as errors. */
+/**
+ * Reads, checks and (with --fix) fixes one file. Never throws: I/O problems come back as errors, and so does a
+ * failure of the engine on this file, so that the other files are still checked and the JSON output stays whole.
+ */
 export function checkFile(file: string, options: CheckOptions): FileResult {
+  try {
+    return checkReadableFile(file, options);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { checked: false, output: '', findings: 0, blocking: false, notes: [], errors: [`${file}: internal error while checking it (${reason}), not checked; please report it`] };
+  }
+}
+
+function checkReadableFile(file: string, options: CheckOptions): FileResult {
   const notes: string[] = [];
   const errors: string[] = [];
   const read = readReport(file);

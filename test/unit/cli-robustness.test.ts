@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from './cliRun';
+import * as analyzeModule from '../../src/core/analyze';
 import { loadCorpus, longLine } from '../fuzz/arbitraries';
 
 /*
@@ -49,6 +50,27 @@ describe('gongwen check on bad input', function () {
     assert.match(r.err, /missing\.txt: no such file or folder/);
     assert.equal(JSON.parse(r.out).length, 1);
     assertNoTrace(r.err);
+  });
+
+  it('an engine failure on one file: a message naming it, exit 2, the other files checked and the JSON whole', async () => {
+    // The engine never throws by contract; this stands in for a defect that would, on one file only.
+    const engine = analyzeModule as { analyze: (text: string) => unknown };
+    const real = engine.analyze;
+    engine.analyze = (text: string) => {
+      if (text.includes('触发')) throw new Error('simulated defect');
+      return real(text);
+    };
+    try {
+      const bad = file('bad.txt', '一、触发\n');
+      const ok = file('ok.txt', '一、标题\n全年完成投资5亿元。\n');
+      const r = await run('check', '--format', 'json', bad, ok);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /bad\.txt: internal error while checking it \(simulated defect\), not checked/);
+      const reports = JSON.parse(r.out) as { file: string; figures: unknown[] }[];
+      assert.deepEqual(reports.map((x) => [path.basename(x.file), x.figures.length]), [['ok.txt', 1]]);
+    } finally {
+      engine.analyze = real;
+    }
   });
 
   it('an empty file: checked, nothing found, exit 0', async () => {

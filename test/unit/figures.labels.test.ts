@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { withoutFigures } from '../../src/core/figures';
+import { randomTexts } from './randomTexts';
 import { cleanAfter, growthStart, isRegexSpace, objectVerbLength, regexSpaceCodes, trimPunct } from '../../src/core/figures/labels';
 
 /*
@@ -59,21 +60,6 @@ describe('regexSpaceCodes', () => {
     assert.deepEqual(listed, found);
   });
 });
-
-/** A text generator: the high bits of a 32-bit linear congruential generator (its low bits repeat with a short period). */
-function randomTexts(pieces: string[], count: number, maxPieces: number, seed: number): string[] {
-  const next = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed >>> 8;
-  };
-  const texts: string[] = [];
-  for (let t = 0; t < count; t++) {
-    let text = '';
-    for (let k = 1 + (next() % maxPieces); k > 0; k--) text += pieces[next() % pieces.length];
-    texts.push(text);
-  }
-  return texts;
-}
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 /** The lines of the figures fixtures and of the corpus reports. */

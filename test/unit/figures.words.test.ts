@@ -5,6 +5,7 @@ import {
   anchorClass, ATTRIBUTE_ANCHOR, attributeWordAt, DONE_ANCHOR, doneWordAt, endsWithWhole, mayStartAttributeWord, mayStartDoneWord,
   mayStartTargetWord, TARGET_ANCHOR, targetWordAt,
 } from '../../src/core/figures/words';
+import { randomTexts } from './randomTexts';
 
 /*
  * The done-work words, the attribute words and the whole before a count were found by regular expressions over the
@@ -45,20 +46,6 @@ const pieces = [
   '有', '力争', '确保', '争取', '预计', '力求', '努力实现', '目标是', '目标为', '拟', '模拟', '拟定', '计划', '工作计划', '计划书', '项目', '，',
 ];
 
-function generatedTexts(count: number, seed: number): string[] {
-  // The high bits of a 32-bit linear congruential generator: its low bits repeat with a short period.
-  const next = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed >>> 8;
-  };
-  const texts: string[] = [];
-  for (let t = 0; t < count; t++) {
-    let text = '';
-    for (let k = 1 + (next() % 6); k > 0; k--) text += pieces[next() % pieces.length];
-    texts.push(text);
-  }
-  return texts;
-}
 
 /** Every window of `text` that ends at one of its offsets and starts at most `reach` before it, or at 0. */
 function forWindows(text: string, reach: number, check: (from: number, to: number) => void): void {
@@ -93,7 +80,7 @@ describe('figures: done-work and attribute words, and the whole before a count',
     it(`${name}: the regular expression's answer on every window of generated texts`, () => {
       let windows = 0;
       let hits = 0;
-      for (const text of generatedTexts(4000, 7)) {
+      for (const text of randomTexts(pieces, 4000, 6, 7)) {
         forWindows(text, text.length, (from, to) => {
           const expected = re.test(text.slice(from, to));
           assert.equal(found(text, from, to), expected, `${JSON.stringify(text)} [${from}, ${to})`);
@@ -131,7 +118,7 @@ describe('figures: the places the scan records for the words', () => {
     it(`${name}: the anchor table and the pre-check admit every place the full check accepts`, () => {
       let accepted = 0;
       let places = 0;
-      const texts = [...generatedTexts(4000, 13), ...fixtureLines()];
+      const texts = [...randomTexts(pieces, 4000, 6, 13), ...fixtureLines()];
       for (const text of texts) {
         for (let p = 0; p < text.length; p++) {
           places++;

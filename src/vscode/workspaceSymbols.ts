@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze, LineIndex, type Heading } from '../core';
+import { analyze, LineIndex, type Heading, type Options } from '../core';
 import { readOptions } from './config';
 import { guardAsync } from './log';
 import { forEachReportFile, isReportFile, readReportFile } from './workspaceFiles';
@@ -18,9 +18,11 @@ export function matchesQuery(name: string, query: string): boolean {
   return i === q.length;
 }
 
+/** The options of a scan for headings: the settings, with only the outline computed. */
+const outlineOptions = (): Partial<Options> => ({ ...readOptions(), parts: { outline: true, placeholders: false, figures: false, numbering: false } });
+
 /** The headings (not items: those are left to the document outline) of one report, with their positions. */
-function headingsOf(uri: vscode.Uri, text: string): FileHeadings {
-  const options = { ...readOptions(), parts: { outline: true, placeholders: false, figures: false, numbering: false } };
+function headingsOf(uri: vscode.Uri, text: string, options: Partial<Options>): FileHeadings {
   const lines = new LineIndex(text);
   const headings = analyze(text, options).outline.filter((h) => h.kind === 'heading').map((h) => {
     const s = lines.position(h.markerSpan.start);
@@ -60,12 +62,13 @@ class WorkspaceHeadings {
       if (this.built === build) this.reset(); // a cancelled scan may be incomplete
       return undefined;
     }
+    const options = outlineOptions();
     for (const [key, uri] of [...this.stale]) {
       if (token.isCancellationRequested) return undefined;
       this.stale.delete(key);
       const text = await readReportFile(uri);
       if (text === undefined) this.files.delete(key);
-      else this.files.set(key, headingsOf(uri, text));
+      else this.files.set(key, headingsOf(uri, text, options));
     }
     return this.files.values();
   }
@@ -73,7 +76,8 @@ class WorkspaceHeadings {
   private async build(token: vscode.CancellationToken): Promise<boolean> {
     this.files.clear();
     this.stale.clear();
-    await forEachReportFile(token, (uri, text) => this.files.set(uri.toString(), headingsOf(uri, text)));
+    const options = outlineOptions();
+    await forEachReportFile(token, (uri, text) => this.files.set(uri.toString(), headingsOf(uri, text, options)));
     return !token.isCancellationRequested;
   }
 }

@@ -10,7 +10,7 @@ export const placeholderMessages = {
   'template-gap': 'Template gap {text} is still in the text: fill it in.',
   'missing-number': 'A number seems to be missing before {text}.',
   'missing-number.range': 'Both ends of the range before {text} seem to be missing.',
-  'missing-number.date': 'The year or month of the date {text} seems to be missing.',
+  'missing-number.date': 'A number of the date {text} seems to be missing (its year, month or day).',
   'missing-number.value': 'A value seems to be missing here: nothing follows the verb.',
 } as const;
 

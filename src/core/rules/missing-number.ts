@@ -171,7 +171,7 @@ const clausePunctChars = '，,。；;：:！!？?、\n\r';
 /** Verbs that take an amount directly: 减万元, 兑现亿元, 达%, 走访了家企业. */
 const directVerbs = [
   '减少', '减', '节约', '节省', '兑现', '达到', '达', '共计', '合计', '总计', '累计', '共', '超过', '收到', '受理', '办理', '办结',
-  '走访', '梳理出', '排查出', '新增', '增加', '投入', '拨付', '发放', '筹集', '争取', '完成', '实现', '下降', '增长', '提高', '降低',
+  '共有', '走访', '梳理出', '排查出', '新增', '增加', '投入', '拨付', '发放', '筹集', '争取', '完成', '实现', '下降', '增长', '提高', '降低',
   '占', '控制在', '保持在', '了',
   // Actions whose count follows at once: 培训人次，改造户，清理处。
   '培训', '接待', '举办', '引进', '签约', '救助', '慰问', '资助', '惠及', '吸纳', '新建', '建成', '改造', '排查', '整改', '查处',
@@ -185,7 +185,7 @@ const objectVerbs = [
 ];
 
 /** Verbs after which a count must follow, so a bare measure word before a noun is a lost number (走访了家企业). */
-const countVerbs = new Set(['了', '共', '共计', '合计', '总计', '累计']);
+const countVerbs = ['了', '共', '共有', '共计', '合计', '总计', '累计'];
 /** After 了 only measure words count (走访了家企业), not amounts of money or rates. */
 const measureAfterLe = new Set([...'家项个件条次名处座所场期批块台辆栋篇宗笔户']);
 /** 共 as in 公共, 共同, 共享 … is not 'in total'. */
@@ -234,6 +234,11 @@ const rangeMeasures = new Set([...'个家件项条名处次批套座所户']);
 const rangeDashes = '-－~～';
 const closingQuoteChars = '”」’』';
 const clauseUnitChars = '件项条家个套名处';
+/** Spaces that may stand where a number was typed over or cut out (基金 万元，达 %): ASCII, ideographic, no-break. */
+const blankSpaceChars = ' \u3000\u00a0';
+const isBlankSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+/** Words after a unit that keep a blanked figure's clause going: 达 %以上, 共 人次左右. */
+const afterBlankedUnit = ['以上', '以下', '以内', '左右'];
 
 const C = {
   nian: 0x5e74, // 年
@@ -367,7 +372,7 @@ export function missingNumberStarts(): Uint16Array {
   // A start character is of one kind: the other checks, which go on to the verb checks, or a verb's first character.
   set(verbs.map((v) => v[0]).join(''), MissingNumberStart.Verb);
   const bareStarts = bareUnits.map((u) => u[0]).join('');
-  const other = '年月-－~～为达是提%％' + bareStarts + closingQuoteChars + clauseUnitChars;
+  const other = '年月-－~～为达是提%％' + bareStarts + closingQuoteChars + clauseUnitChars + blankSpaceChars;
   for (let k = 0; k < other.length; k++) {
     t[other.charCodeAt(k)] = MissingNumberStart.Other;
     startList.push(other.charCodeAt(k));
@@ -467,6 +472,7 @@ export class MissingNumberScan {
     // Outside the text a code is 0, which no table marks: typed arrays are read with integer indexes only.
     const next = text.charCodeAt(i + 1) | 0;
     const before = text.charCodeAt(i - 1) | 0;
+    if (isBlankSpace(c)) return this.spaceGap(i, before);
     const cb = bits[c];
     const bb = bits[before];
     // ，件已全部完成: a clause that opens with a bare measure word. Looked at from the measure word (punctuation is
@@ -545,6 +551,32 @@ export class MissingNumberScan {
     return (cb & Bit.VerbStart) === 0 ? i + 1 : this.verb(i);
   }
 
+  /**
+   * 收缴参合基金 万元，参合率达 %: a word, spaces where the number was, then a unit that closes the clause. Only
+   * from the first space of a run after a Chinese word: "17229 件" has its digits, and a unit that starts a word
+   * (个人, 项目) or goes on (万元GDP) is left alone, as unitAt does.
+   */
+  private spaceGap(i: number, before: number): number {
+    const text = this.text;
+    if (!isCjk(before) || (bits[before] & Bit.Quantity) !== 0 || text.endsWith('单位', i)) return i + 1;
+    let j = i + 1;
+    while (j < text.length && j - i < 8 && isBlankSpace(text.charCodeAt(j))) j++;
+    // 2023年 月 日, 截至 月底: a date form's blanks.
+    const d = text.charCodeAt(j);
+    if ((d === C.yue || d === C.ri) && (before === C.nian || before === C.yue || (bits[before] & Bit.DatePreposition) !== 0)) {
+      this.put(j, j + 1 + dateTail(text, j + 1), PlaceholderMessageId.MissingNumberDate);
+      return j + 1;
+    }
+    const u = unitAt(text, j);
+    if (!u) return j;
+    const end = j + u.length;
+    // The unit closes the clause (基金 万元，), or a count must follow the verb before the blank (共有 个行政村).
+    const closes = isBoundary(text, end) || startsWithAny(text, end, afterBlankedUnit);
+    if (!closes && !(measureAfterLe.has(u) && endsWithAny(text, i, countVerbs))) return j;
+    this.put(j, end);
+    return end;
+  }
+
   /** Checks for a verb at `i` (the first character of one) with its amount missing; returns where the scan goes on. */
   verb(i: number): number {
     if (i < this.reportedUpTo) return this.reportedUpTo;
@@ -565,7 +597,7 @@ export class MissingNumberScan {
         // A lone measure word after most verbs is a deleted word as often as a deleted number (完成项播种面积):
         // it counts only at the end of a clause, or after 了 / 共 where a count must follow.
         const end = at + u.length;
-        const okFollow = u.length > 1 || isBoundary(text, end) || (countVerbs.has(verb) && isCjk(text.charCodeAt(end)));
+        const okFollow = u.length > 1 || isBoundary(text, end) || (countVerbs.includes(verb) && isCjk(text.charCodeAt(end)));
         if (okVerb && okUnit && okFollow && !(verb === '达' && before === C.dao)) {
           this.put(at, at + u.length);
           return at + u.length;

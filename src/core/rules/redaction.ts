@@ -246,14 +246,21 @@ function checkLatinRun(text: string, start: number, end: number, out: FoundPlace
 }
 
 /** A run of ＊ or *: a blank unless it is Markdown emphasis, a bullet, a footnote mark or a multiplication. */
-function checkStars(text: string, start: number, end: number, emphasis: Set<number> | undefined, out: FoundPlaceholders): void {
+/** How far after a star another may close it as italics (*重点*); within lineCuts' context, so a cut line reads the same. */
+const italicReach = 64;
+
+function checkStars(text: string, start: number, end: number, emphasis: Set<number> | undefined, closedSoon: boolean, out: FoundPlaceholders): void {
   if (emphasis?.has(start)) return;
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   const after = end < text.length ? text.charCodeAt(end) : -1;
   const atLineStart = before < 0 || isLineBreak(before);
   if (atLineStart && (isSpace(after) || after === 0x6ce8 /* 注 */)) return; // bullet or note
-  if (isAlnum(before) || isAlnum(after)) return; // 3*4, code
-  if (isSpace(before) || isSpace(after)) return; // a * b, a list bullet
+  if (isAlnum(after)) return; // 3*4, code
+  // After a letter it is code; after digits and before a Chinese word it blanks digits of a year or amount (20**年).
+  if (isAlnum(before) && !(isDigitCode(before) && isCjk(after))) return;
+  if (isSpace(after)) return; // a * b, a list bullet
+  // After a space: *重点* is italics when another star follows soon on the line; alone (， *镇锚定) it is a blank.
+  if (isSpace(before) && closedSoon) return;
   // Blanks sit before a measure word or a name: the character after must be Chinese (or %).
   if (!(isCjk(after) || after === 0x25 || after === 0xff05)) return;
   // 注, 带*号的, *表示: a footnote or key mark.
@@ -283,7 +290,7 @@ export class EmphasisPairing {
       const len = j - i;
       const nextC = j < text.length ? text.charCodeAt(j) : -1;
       const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
-      if (this.open >= 0 && len === this.openLen && prevC >= 0 && !isSpace(prevC) && i - (this.open + this.openLen) >= 2) {
+      if (this.open >= 0 && len === this.openLen && prevC >= 0 && !isSpace(prevC) && i - (this.open + this.openLen) >= 2 && !blanksAClause(text, this.open + this.openLen, i, nextC)) {
         this.paired ??= new Set();
         this.paired.add(this.open);
         this.paired.add(i);
@@ -296,6 +303,21 @@ export class EmphasisPairing {
     }
   }
 }
+
+/**
+ * Whether a closing run at `close`, with `nextC` after it, reads as a second blank rather than the end of emphasis:
+ * set in a word (Chinese on both sides) after a span that holds clause punctuation (推进**员活动：组织开展各类**员活动).
+ * Bold set in a word wraps a phrase (要**坚持稳中求进**的), and bold that wraps a sentence ends with its punctuation.
+ */
+function blanksAClause(text: string, from: number, close: number, nextC: number): boolean {
+  if (!isCjk(text.charCodeAt(close - 1)) || !isCjk(nextC)) return false;
+  for (let k = from; k < close; k++) if (isClausePunct(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** ，,；;：:。！!？? — not 、, which lists words inside one phrase. */
+const isClausePunct = (c: number) =>
+  c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3002 || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
 
 /** Positions of the emphasis delimiters among the star runs of one line (start and end, in order), or undefined. */
 function emphasisOf(text: string, runs: readonly number[]): Set<number> | undefined {
@@ -414,7 +436,10 @@ export class RedactionScan {
     const stars = this.stars;
     if (stars.length === 0) return;
     const emphasis = emphasisOf(this.text, stars);
-    for (let k = 0; k < stars.length; k += 2) checkStars(this.text, stars[k], stars[k + 1], emphasis, this.out);
+    for (let k = 0; k < stars.length; k += 2) {
+      const closeAfter = k + 2 < stars.length && stars[k + 2] - stars[k + 1] <= italicReach;
+      checkStars(this.text, stars[k], stars[k + 1], emphasis, closeAfter, this.out);
+    }
     stars.length = 0;
   }
 }

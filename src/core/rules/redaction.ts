@@ -150,6 +150,22 @@ function allX(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * xx458元, xx0.9%: a figure whose leading digits were blanked, x's then digits in the token [tStart, tEnd), with a unit
+ * or percent after the run (a code such as xx12 is followed by other letters, digits or nothing). The end of the x's,
+ * or -1.
+ */
+function blankedLeadingDigits(text: string, tStart: number, tEnd: number, runEnd: number): number {
+  let x = tStart;
+  while (x < tEnd && isX(text.charCodeAt(x))) x++;
+  if (x === tStart || x === tEnd) return -1;
+  for (let k = x; k < tEnd; k++) if (!isDigitCode(text.charCodeAt(k))) return -1;
+  const after = text.charCodeAt(runEnd);
+  if (after === 0x25 || after === 0xff05) return x;
+  // One x before digits and a word is a name as often (x86架构).
+  return x - tStart >= 2 && isCjk(after) ? x : -1;
+}
+
+/**
  * A run of letters, digits and joiners (a code, URL, formula or a group of x blanks such as xx.xx or x-x):
  * reports the x runs that are blanks and the lone letters that stand for a word (D员, xS店).
  * Tokens are the maximal runs of letters and digits; they are read twice rather than collected.
@@ -206,6 +222,10 @@ function checkLatinRun(text: string, start: number, end: number, out: FoundPlace
       let k = tStart;
       while (k < tEnd && isDigitCode(text.charCodeAt(k))) k++;
       if (k - tStart >= 1 && k - tStart <= 3 && k < tEnd && allX(text, k, tEnd) && text.charCodeAt(tEnd) === 0x5e74 /* 年 */) recordPlaceholder(out, k, tEnd, PlaceholderMessageId.Redaction);
+      else {
+        const x = blankedLeadingDigits(text, tStart, tEnd, end);
+        if (x > tStart) recordPlaceholder(out, tStart, x, PlaceholderMessageId.Redaction);
+      }
       return;
     }
     if (hasWord) return;
@@ -231,7 +251,12 @@ function checkLatinRun(text: string, start: number, end: number, out: FoundPlace
     const tStart = i;
     const tEnd = tokenEnd(text, i, end);
     i = tEnd;
-    if (!allX(text, tStart, tEnd)) continue;
+    if (!allX(text, tStart, tEnd)) {
+      // xx0.9%: the blanked leading digits of a decimal.
+      const x = tStart === firstStart && dots === 1 ? blankedLeadingDigits(text, tStart, tEnd, end) : -1;
+      if (x > tStart) recordPlaceholder(out, tStart, x, PlaceholderMessageId.Redaction);
+      continue;
+    }
     let e = tEnd;
     // A decimal of blanks (xx.xx) is one placeholder; a date of blanks (xxxx.xx.xx) is several.
     if (dots === 1 && text.charCodeAt(tEnd) === 0x2e && tEnd + 1 < end && (cls[text.charCodeAt(tEnd + 1)] & Cls.Alnum) !== 0) {

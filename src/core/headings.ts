@@ -707,13 +707,17 @@ function repeatsWordBefore(text: string, k: number): boolean {
 function cutRunOn(text: string, start: number, end: number): number {
   const runOn = end - start > RUN_ON_TITLE;
   let clauseStart = start;
+  // Inside “…” or 《…》 a title quotes a name or slogan (坚持“产业XX镇”): nothing there opens the body.
+  let quoted = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (isComma(c) || c === 0x3001) {
       clauseStart = k + 1;
       continue;
     }
-    if (k - start < 4 || k - clauseStart < 4) continue;
+    if (c === 0x201c || c === 0x300a) quoted++;
+    else if ((c === 0x201d || c === 0x300b) && quoted > 0) quoted--;
+    if (quoted > 0 || k - start < 4 || k - clauseStart < 4) continue;
     if (repeatsWordBefore(text, k)) return k;
     if (!runOn) continue;
     if (opensBody(text, k)) return k;

@@ -6,7 +6,7 @@ import { figureUnitText, isCountKind, isPercentKind, matchRateUnit, matchScale, 
 import {
   findPlanSections, isAsciiLetter, isCjk, isClauseBoundary, isSentenceBoundary, isSpaceCode,
 } from './figures/context';
-import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isGenericNoun, isRegexSpace, isWeakVerb } from './figures/labels';
+import { cleanAfter, cleanBefore, investmentObject, isBareVerb, isComparisonOnly, isGenericNoun, isRegexSpace, isWeakVerb } from './figures/labels';
 import { findPeriodInText, isPeriodAnchor, newPeriodScan } from './figures/periods';
 import {
   anchorClass, ATTRIBUTE_ANCHOR, attributeWordAt, DONE_ANCHOR, doneWordAt, endsWithWhole, mayStartAttributeWord, mayStartDoneWord,
@@ -688,7 +688,9 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
       const stem = before.label.slice(0, -1);
       if (base && base.label && !(stem && base.label.includes(stem))) label = base.label + before.label;
     }
-    if (prevInSentence && prevFigure!.role !== 'growth') {
+    // 工业总产值49.2亿元，比2022年的32.02亿元: the earlier value of the metric before it.
+    if (role !== 'growth' && prevInSentence && isComparisonOnly(label)) label = prevFigure!.label;
+    else if (prevInSentence && prevFigure!.role !== 'growth') {
       const p = prevFigure!.label;
       // 受理市长热线2493条,办结2393条: the verb takes the object of the figure before.
       // 开展技能培训20期、培训1200人次: the verb already names the object.

@@ -8,7 +8,7 @@ import { leadingPeriodLength } from './periods';
 /** Words between a label and its number that say nothing about the metric (达, 共计, 超 …). */
 const trailingFillers = [
   '不少于', '不低于', '不超过', '不高于', '至少', '最多', '最少', '超过', '突破', '将近', '接近', '大约', '约为', '高达', '多达', '已达',
-  '达到了', '达到', '达', '为', '是', '了', '共计', '合计', '总计', '累计', '共有', '共', '均', '分别', '增至', '增加到', '提高到',
+  '能到达', '能达到', '可达到', '到达了', '到达', '达到了', '达到', '达', '为', '是', '了', '共计', '合计', '总计', '累计', '共有', '共', '均', '分别', '增至', '增加到', '提高到',
   '提升到', '提升至', '提高至', '降至', '降到', '下降到', '降低到', '减少到', '上升到', '上升至', '控制在', '稳定在', '保持在', '维持在',
   '控制', '稳定', '保持', '约', '近', '超', '逾', '仅', '各', '的', '有', '在', '数为', '至', '全部', '完成了', '完成', '实现了', '实现',
 ];
@@ -46,10 +46,35 @@ export function growthStart(s: string, a: number, b: number): number {
         if (endsWithIn(s, a, e2, c)) start = earlierStart(start, e2 - c.length);
         if (e3 >= 0 && endsWithIn(s, a, e3, c)) start = earlierStart(start, e3 - c.length);
       }
+      // 比2022年增长, 较2022年同期增长, 比2022年的增长.
+      const y = yearComparisonStart(s, a, e3 >= 0 ? e3 : e2);
+      if (y >= 0) start = earlierStart(start, y);
     }
   }
   return start;
 }
+
+const isAsciiDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where a comparison with a stated year (比2022年, 较2022年的) ends s[a, e), or -1. With the year named, the compared
+ * period is not a metric: 比2022年的32.02亿元 is the same metric's earlier value.
+ */
+export function yearComparisonStart(s: string, a: number, e: number): number {
+  if (e - 1 >= a && s.charCodeAt(e - 1) === 0x7684 /* 的 */) e--;
+  if (!(e - 1 >= a && s.charCodeAt(e - 1) === 0x5e74 /* 年 */)) return -1;
+  let k = e - 1;
+  while (k - 1 >= a && isAsciiDigitCode(s.charCodeAt(k - 1))) k--;
+  if (e - 1 - k !== 4 || k - 1 < a) return -1;
+  const c = s.charCodeAt(k - 1);
+  return c === 0x6bd4 /* 比 */ || c === 0x8f83 /* 较 */ ? k - 1 : -1;
+}
+
+/** True when a label is only a comparison (比2022年, 较上年): it names the period compared with, not a metric. */
+export function isComparisonOnly(label: string): boolean {
+  return yearComparisonStart(label, 0, label.length) === 0 || growthComparisonsOnly.has(label);
+}
+const growthComparisonsOnly = new Set(['较上年', '比上年', '较去年', '比去年', '较上年同期', '比上年同期', '较去年同期', '比去年同期']);
 
 /** The earlier of two starts, -1 standing for none. */
 const earlierStart = (start: number, p: number) => (start < 0 || p < start ? p : start);

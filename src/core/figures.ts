@@ -410,8 +410,19 @@ function arabicFigure(text: string, tok: NumberToken, enclosed: number, inTitle:
   // 100元/亩, 4批次/千人: the unit goes on after a slash.
   const rate = tail.unit ? matchRateUnit(text, tail.end, tail.unit) : undefined;
   if (rate) setTail(rate.end, rate.info, tail.scale, tail.approx);
-  return makeFound(text, tok, tail);
+  const f = makeFound(text, tok, tail);
+  // 贡献率为-8.6%, 增长-3.5%: a minus sign right after a verb or punctuation makes the figure negative.
+  if (f && f.valueTo === undefined && isMinus(prev) && codeIn(text.charCodeAt(tok.start - 2), negativeLeads)) {
+    f.span.start--;
+    f.value = -f.value;
+  }
+  return f;
 }
+
+/** - － − */
+const isMinus = (c: number) => c === 45 || c === 0xff0d || c === 0x2212;
+/** What a negative figure's minus sign follows: 为-8.6%, 增长-3.5%, 增速-1.2%, ：-2%. */
+const negativeLeads = '为是达到至长速幅：:（(，,、 ';
 
 /** + / # _ @ & = . before digits: part of a code or a formula. */
 const isCodeMark = (c: number) => c === 43 || c === 47 || c === 35 || c === 95 || c === 64 || c === 38 || c === 61 || c === 46;
@@ -666,10 +677,11 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     let role: FigureRole = 'value';
     const growth = before.growth && growthUnits(f);
     if (growth || f.info?.kind === 'points' || f.info?.kind === 'ratio') role = 'growth';
-    else if (isPercent(f)) role = 'share';
+    // 综合指数211%: an index, not a part of a whole.
+    else if (isPercent(f) && !before.label.endsWith('指数')) role = 'share';
 
     // 42580元和23650元, 增长5.2%和7.1%: a figure joined to the one before by 和 is of the same kind.
-    const joined = prevFigure !== undefined && !adjacentPrev && fromPrev !== cStart && isJoiner(text, rawFrom, start) &&
+    const joined = prevFigure !== undefined && !adjacentPrev && fromPrev !== cStart && isJoiner(text, fromPrev, start) &&
       found[k - 1].info?.kind === f.info?.kind;
     if (joined && (prevFigure.role === 'growth' || prevFigure.role === 'share')) role = prevFigure.role;
 
@@ -682,6 +694,10 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
       // A change in percentage points is a change of a rate (城镇化率58.6%，提高1.2个百分点): a share is its base too.
       const base = lastBase(figures, sStart, f.info?.kind === 'points');
       label = base ? base.label : label;
+    } else if (role === 'share' && label.charCodeAt(0) === 0x5360 /* 占 */) {
+      // 高新技术产业产值2830亿元，占规模以上工业总产值的77.9%: the share of the metric before it.
+      const base = lastBase(figures, sStart);
+      if (base && base.label && label !== `占${base.label}`) label = base.label + label;
     } else if (role === 'share' && isShortRate(before.label)) {
       // 完成率93.63% after 工业性投资1.71亿元: the rate of the metric before it.
       const base = lastBase(figures, sStart);

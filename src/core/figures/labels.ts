@@ -19,9 +19,9 @@ const trailingFillers = [
  *   (?:(?:较上年|…|较|年均|平均)?(?:同期)?(?:增长|…|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?)$
  */
 const growthComparisons = ['较上年', '比上年', '较去年', '比去年', '较年初', '比年初', '较同期', '比同期', '同比', '环比', '较', '年均', '平均'];
-const growthChanges = ['增长', '增加', '增', '下降', '减少', '降低', '提高', '提升', '上升', '回落', '下滑', '减'];
+const growthChanges = ['增长', '增加', '增产', '增', '下降', '减少', '减产', '降低', '提高', '提升', '上升', '回落', '下滑', '减'];
 const growthTails = ['', '了', '幅为', '幅达', '速为'];
-const growthRates = ['增幅为', '增幅', '增速为', '增速', '降幅为', '降幅'];
+const growthRates = ['增幅为', '增幅', '增速为', '增速', '降幅为', '降幅', '增长率为', '增长率'];
 
 /** True when s[a, e) ends with `word`. */
 function endsWithIn(s: string, a: number, e: number, word: string): boolean {
@@ -37,6 +37,8 @@ export function growthStart(s: string, a: number, b: number): number {
     const e1 = b - tail.length;
     for (const change of growthChanges) {
       if (!endsWithIn(s, a, e1, change)) continue;
+      // 新增6个, 净增7家: a count of new things, not a change rate.
+      if (change === '增' && e1 - 2 >= a && (s.charCodeAt(e1 - 2) === 0x65b0 || s.charCodeAt(e1 - 2) === 0x51c0)) continue;
       const e2 = e1 - change.length;
       start = earlierStart(start, e2);
       // 同期 or not, then a comparison or not.
@@ -341,8 +343,8 @@ function hasCode(s: string, from: number, to: number, quote: number): boolean {
 const genericVerbFirst = codesOf('完实累共合达发');
 const possessive = codesOf('的');
 
-/** Characters growth words (growthStart) can end with: 了为达长加增降少低高升落滑减幅速. */
-const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速');
+/** Characters growth words (growthStart) can end with: 了为达长加增降少低高升落滑减幅速产率. */
+const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速产率');
 
 /** The label from the words before a figure (raw[from, to)), and whether they make it a growth rate. */
 export function cleanBefore(raw: string, from = 0, to = raw.length): BeforeLabel {

@@ -58,7 +58,7 @@ const table: UnitInfo[] = [
   u('千伏', 'voltage', '伏', 1000), u('kV', 'voltage', '伏', 1000, true), u('伏', 'voltage', '伏', 1, true), u('V', 'voltage', '伏', 1, true),
   u('千伏安', 'power', '千伏安'),
   // people
-  u('人', 'people'), u('人次', 'people'), u('户', 'people'), u('户次', 'people'), u('名', 'people', '人'), u('位', 'people', '人'),
+  u('人', 'people'), u('人次', 'people'), u('人口', 'people', '人'), u('户', 'people'), u('户次', 'people'), u('名', 'people', '人'), u('位', 'people', '人'),
   // time amounts (dates are not figures; see figures.ts)
   u('天', 'time'), u('个工作日', 'time', '工作日'), u('工作日', 'time'), u('小时', 'time'), u('个小时', 'time', '小时'),
   u('分钟', 'time'), u('秒', 'time', '秒', 1, true), u('个月', 'time', '月'), u('周', 'time', '周', 1, true), u('年', 'time'),
@@ -72,6 +72,7 @@ const countWords = [
   '个', '家', '家次', '项', '件', '条', '座', '所', '批', '批次', '场', '场次', '次', '辆', '台', '台套', '套', '处', '篇', '期', '枚',
   '只', '把', '棵', '株', '起', '张', '包', '瓶', '袋', '箱', '盒', '册', '本', '份', '栋', '幢', '间', '块', '宗', '支', '队', '组',
   '根', '盏', '艘', '架', '副', '幅', '轮', '趟', '堂', '课时', '节', '部', '例', '匹', '羽', '头', '尾', '门', '种', '笔', '标箱', 'TEU',
+  '剂', '剂次',
 ];
 // 一笔 is mostly an article (一笔一画, 浓墨重彩的一笔); TEU only after digits.
 const arabicOnlyCounts = new Set(['部', '门', '种', '头', '尾', '羽', '匹', '节', '轮', '组', '队', '支', '例', '笔', 'TEU']);

@@ -145,9 +145,13 @@ function isEnclosedDigitCode(c: number): boolean {
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
-/** Markdown and list prefixes that keep a position at the start of its line. */
+/**
+ * Markdown and list prefixes that keep a position at the start of its line, and the bullets and emoji that web posts
+ * set before a heading (★一、 ●（一） 🌟二、): symbols, dingbats, surrogates, variation selector, joiner.
+ */
 function isLinePrefix(c: number): boolean {
-  return c === 35 /* # */ || c === 62 /* > */ || c === 42 /* * */ || c === 45 /* - */ || c === 43 /* + */ || c === 0x2022 /* • */ || c === 0xb7;
+  return c === 35 /* # */ || c === 62 /* > */ || c === 42 /* * */ || c === 45 /* - */ || c === 43 /* + */ || c === 0x2022 /* • */ || c === 0xb7 ||
+    (c >= 0x25a0 && c <= 0x27bf && c !== 0x25cb /* ○ */ && c !== 0x25a1 /* □ */) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || c === 0x200d;
 }
 /** Characters after which a digit cannot start a marker: part of a number, code or model name (3.5, G60, 1-9). */
 function blocksDigitMarker(c: number): boolean {
@@ -188,12 +192,12 @@ function charClasses(): Uint8Array {
   return (charClassTable ??= buildCharClasses());
 }
 /**
- * The only code points the predicates below can be true for: Latin-1, general punctuation and circled numbers, CJK
- * punctuation and enclosed numbers, the full-width forms, and the ideographs that are marker numerals or 第. Asking
+ * The only code points the predicates below can be true for: Latin-1, general punctuation, circled numbers and
+ * symbols, CJK punctuation and enclosed numbers, surrogates, the full-width forms, and the ideographs that are marker numerals or 第. Asking
  * the predicates only there (not about all 65,536 codes) keeps the first parse of a session fast.
  */
 function* classCandidates(): Generator<number> {
-  const ranges: [number, number][] = [[0, 0x100], [0x2000, 0x2500], [0x3000, 0x3300], [0xfe00, 0x10000]];
+  const ranges: [number, number][] = [[0, 0x100], [0x2000, 0x27c0], [0x3000, 0x3300], [0xd800, 0xe000], [0xfe00, 0x10000]];
   for (const [from, to] of ranges) for (let c = from; c < to; c++) yield c;
   for (const ch of '一二三四五六七八九十百零第') yield ch.charCodeAt(0);
 }
@@ -432,10 +436,13 @@ function detect(text: string, i: number, c: number, boundary: Boundary, lastStop
     if (end < 0) return;
     const close = text.charCodeAt(end);
     if (close !== 0xff09 && close !== 41) return;
-    if (!startsTitle(text, end + 1)) return;
+    let markerEnd = end + 1;
+    // （一）、 at the start of a line or sentence: the 、 typed after the bracket belongs to the marker.
+    if (text.charCodeAt(markerEnd) === 0x3001 && (boundary === Boundary.Line || boundary === Boundary.Sentence)) markerEnd++;
+    if (!startsTitle(text, markerEnd)) return;
     const full = c === 0xff08;
     const style: MarkerStyle = cn ? (full ? 'cn-paren-full' : 'cn-paren-half') : full ? 'num-paren-full' : 'num-paren-half';
-    pushCandidate(out, i, end + 1, style, value, wide, boundary, lastStop);
+    pushCandidate(out, i, markerEnd, style, value, wide, boundary, lastStop);
     return;
   }
   // 一、 一是; 第一，
@@ -482,12 +489,17 @@ function detect(text: string, i: number, c: number, boundary: Boundary, lastStop
     if (after === 46) style = 'num-dot';
     else if (after === 0x3001) style = 'num-comma';
     else if (after === 0xff0e) style = 'num-fullstop';
+    // 1。我们要…: a full stop typed as 。, at the start of a line before a word only.
+    else if (after === 0x3002 && boundary === Boundary.Line && isHan(text.charCodeAt(end + 1))) style = 'num-fullstop';
     else return;
     const next = text.charCodeAt(end + 1);
     if (isDigit(next) || next === 37 || next === 0xff05) return; // 1.96  3.5%  1、2月
     if (style === 'num-dot' && isLatin(next)) return; // 1.x  2.txt
-    if (!startsTitle(text, end + 1)) return;
-    pushCandidate(out, i, end + 1, style, numberValue(r), isWideDigit(c), boundary, lastStop);
+    let markerEnd = end + 1;
+    // 1.、 at the start of a line or sentence: the 、 typed after the full stop belongs to the marker.
+    if (style !== 'num-comma' && next === 0x3001 && (boundary === Boundary.Line || boundary === Boundary.Sentence)) markerEnd++;
+    if (!startsTitle(text, markerEnd)) return;
+    pushCandidate(out, i, markerEnd, style, numberValue(r), isWideDigit(c), boundary, lastStop);
     return;
   }
   // ①
@@ -637,6 +649,7 @@ const bodyOpeners = [
   '我镇', '我乡', '我县', '我区', '我市', '我局', '我委', '我办', '我们', '我单位', '我街道', '我社区', '我村', '我公司', '我院', '我校', '我所', '我中心', '我部', '我处', '我站',
   '今年', '去年', '明年', '上半年', '下半年', '年初', '年内', '近年来', '近期', '目前', '截至', '截止', '自去年', '自今年',
   '按计划', '按照', '根据', '依据', '为进一步', '为了', '坚持把', '坚持将', '进一步', '通过', '本年度', '该项目', '该镇', '全年共',
+  '过去的一年', '过去一年', '过去的五年', '过去五年', '刚刚过去的', '一年来', '五年来', '三年来',
 ];
 const openersByFirst = new Map<number, string[]>();
 for (const w of bodyOpeners) {
@@ -656,7 +669,8 @@ function opensBody(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   // A year: 2023年
   if (isAsciiDigit(c) || isWideDigit(c)) {
-    if (k > 0 && isDigit(text.charCodeAt(k - 1))) return false;
+    // 完成了2015年惠民项目, 成就和2021年主要工作: a year the title's own words lead to.
+    if (k > 0 && (isDigit(text.charCodeAt(k - 1)) || yearObjectLeads.includes(text[k - 1]))) return false;
     let j = k;
     while (j < text.length && j - k < 5 && isDigit(text.charCodeAt(j))) j++;
     return j - k === 4 && text.charCodeAt(j) === 0x5e74 /* 年 */ && (c === 49 || c === 50 || c === 0xff11 || c === 0xff12);
@@ -672,6 +686,9 @@ function opensBody(text: string, k: number): boolean {
   for (const w of openersByFirst.get(c)!) if (text.startsWith(w, k)) return true;
   return false;
 }
+
+/** Words after which a year belongs to the phrase before it, not to the body opening after a title. */
+const yearObjectLeads = '了和及与的在至到对';
 
 /** Verbs that open a work item; deep inside a long clause they start an unnumbered sub-heading or the body. */
 const clauseVerbs = [
@@ -740,6 +757,11 @@ function spaceInTitle(text: string, i: number): boolean {
   return !opensBody(text, i + 1);
 }
 
+/** Exactly two stars at `i`: a Markdown bold delimiter, where *** and more blank a name (***镇). */
+function isBoldRun(text: string, i: number): boolean {
+  return i >= 0 && text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 42 && text.charCodeAt(i + 2) !== 42 && (i === 0 || text.charCodeAt(i - 1) !== 42);
+}
+
 /** Pass 3: the title of each accepted marker, ended by punctuation, a space, the next marker or a cap. */
 function buildHeadings(text: string, accepted: Accepted[], options: Options): Heading[] {
   const cap = Math.max(1, options.titleMaxLength);
@@ -747,7 +769,15 @@ function buildHeadings(text: string, accepted: Accepted[], options: Options): He
   return accepted.map((entry, idx) => {
     const { candidate: cand } = entry;
     const nextMarker = idx + 1 < accepted.length ? accepted[idx + 1].candidate.start : text.length;
-    const start = entry.contentStart;
+    let start = entry.contentStart;
+    // Markdown bold around the marker (**一、总体情况**, **一是**抓好) or the title (一、**总体情况**): its stars are not
+    // part of the title, and its closing ** ends it. In a title that is not bold, ** blanks a word (加强**建工作).
+    let bold = isBoldRun(text, cand.start - 2);
+    if (isBoldRun(text, start) && start + 2 < nextMarker) {
+      if (bold) bold = false;
+      else if (!isBlank(text.charCodeAt(start + 2))) bold = true;
+      if (bold || text.startsWith('**', cand.start - 2)) start += 2;
+    }
     let end = start;
     const limit = Math.min(nextMarker, start + TITLE_SCAN, text.length);
     while (end < limit) {
@@ -758,7 +788,7 @@ function buildHeadings(text: string, accepted: Accepted[], options: Options): He
         continue;
       }
       if (isTitleStop(c) || (c === 32 && !spaceInTitle(text, end)) || c === 9 || c === 0x3000) break;
-      if (c === 42 && text.charCodeAt(end + 1) === 42) break;
+      if (bold && c === 42 && text.charCodeAt(end + 1) === 42) break;
       end++;
     }
     if (entry.kind === 'heading') end = cutRunOn(text, start, end);

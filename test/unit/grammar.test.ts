@@ -44,6 +44,15 @@ describe('TextMate grammar', () => {
     assert.equal(scopesOf(grammar, '①强化保障').get('①'), 'punctuation.definition.heading.level-5.gongwen');
   });
 
+  it('scopes markers as web posts write them: a bullet or emoji before, 、 after the bracket, 。 for the full stop', () => {
+    assert.equal(scopesOf(grammar, '🌟一、2023年工作回顾').get('一、'), 'punctuation.definition.heading.level-1.gongwen');
+    assert.equal(scopesOf(grammar, '★二、工作展望').get('二、'), 'punctuation.definition.heading.level-1.gongwen');
+    assert.equal(scopesOf(grammar, '(一)、工业经济').get('(一)、'), 'punctuation.definition.heading.level-2.gongwen');
+    assert.equal(scopesOf(grammar, '1。我们要树立大局意识').get('1。'), 'punctuation.definition.heading.level-3.gongwen');
+    assert.equal(scopesOf(grammar, '1.、抓好项目').get('1.、'), 'punctuation.definition.heading.level-3.gongwen');
+    assert.notEqual(scopesOf(grammar, '1。').get('1。'), 'punctuation.definition.heading.level-3.gongwen');
+  });
+
   it('scopes a heading glued after a full stop, but not a decimal', () => {
     assert.equal(scopesOf(grammar, '完成项目。(三)民心工程').get('(三)'), 'punctuation.definition.heading.level-2.gongwen');
     const decimal = scopesOf(grammar, '产值1.96亿元');

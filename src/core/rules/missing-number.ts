@@ -255,6 +255,10 @@ const C = {
   zhuang: 0x6869, // 桩
   dao: 0x5230, // 到
   shao: 0x5c11, // 少
+  duo: 0x591a, // 多
+  yu2: 0x4f59, // 余
+  wan: 0x4e07, // 万
+  yi2: 0x4ebf, // 亿
   percent: 0x25,
   widePercent: 0xff05,
 } as const;
@@ -372,7 +376,7 @@ export function missingNumberStarts(): Uint16Array {
   // A start character is of one kind: the other checks, which go on to the verb checks, or a verb's first character.
   set(verbs.map((v) => v[0]).join(''), MissingNumberStart.Verb);
   const bareStarts = bareUnits.map((u) => u[0]).join('');
-  const other = '年月-－~～为达是提%％' + bareStarts + closingQuoteChars + clauseUnitChars + blankSpaceChars;
+  const other = '年月-－~～为达是提%％多余' + bareStarts + closingQuoteChars + clauseUnitChars + blankSpaceChars;
   for (let k = 0; k < other.length; k++) {
     t[other.charCodeAt(k)] = MissingNumberStart.Other;
     startList.push(other.charCodeAt(k));
@@ -381,12 +385,13 @@ export function missingNumberStarts(): Uint16Array {
   set(verbs.filter((v) => v.length > 1).map((v) => v[1]).join(''), MissingNumberStart.VerbSecond);
   set('月日', MissingNumberStart.DateNext);
   set(clauseUnitChars, MissingNumberStart.ClauseUnit);
-  set(bareUnits.map((u) => u[1]).join(''), MissingNumberStart.BareUnitSecond);
+  // 万 and 多/余 follow each other in an approximate amount (多万元, 万多元).
+  set(bareUnits.map((u) => u[1]).join('') + '万多余', MissingNumberStart.BareUnitSecond);
   set(clausePunctChars, MissingNumberStart.ClausePunct);
   // These start no check but the one named, and no verb: 年月 a date, a quote a quoted name's count, 万 … a bare unit.
   set('年月', MissingNumberStart.NeedsDateNext);
   set(closingQuoteChars, MissingNumberStart.NeedsClauseUnit);
-  set(bareStarts, MissingNumberStart.NeedsBareUnitSecond);
+  set(bareStarts + '多余', MissingNumberStart.NeedsBareUnitSecond);
   set(clauseUnitChars, MissingNumberStart.NeedsClauseStartOrSame);
   startList = [...new Set(startList)];
   startTable = t;
@@ -482,10 +487,11 @@ export class MissingNumberScan {
       return i + 1;
     }
 
-    // 自年月份启动: a date whose digits are gone.
+    // 自年月份启动, ——年月日: a date whose digits are gone.
     if (c === C.nian && next === C.yue && (bb & Bit.Quantity) === 0) {
       const tail = dateTail(text, i + 2);
-      if ((bb & Bit.DatePreposition) !== 0 || (tail === 1 && text.charCodeAt(i + 2) === 0x4efd /* 份 */)) {
+      const after = text.charCodeAt(i + 2);
+      if ((bb & Bit.DatePreposition) !== 0 || (tail === 1 && after === 0x4efd /* 份 */) || (after === C.ri && !isCjk(before))) {
         this.put(i, i + 2 + tail, PlaceholderMessageId.MissingNumberDate);
         return i + 1;
       }
@@ -496,6 +502,19 @@ export class MissingNumberScan {
     }
 
     const cjkBefore = isCjk(before);
+    // 投入多万元, 投入经费万多元: an approximate amount whose digits are gone.
+    if (cjkBefore && (bb & Bit.Quantity) === 0) {
+      const approxFirst = (c === C.duo || c === C.yu2) && (next === C.wan || next === C.yi2);
+      const approxSecond = (c === C.wan || c === C.yi2) && (next === C.duo || next === C.yu2);
+      if (approxFirst || approxSecond) {
+        const u = unitAt(text, approxFirst ? i + 1 : i + 2);
+        if (u && (approxSecond || u.length > 1)) {
+          const end = i + (approxFirst ? 1 : 2) + u.length;
+          this.put(i, end);
+          return end;
+        }
+      }
+    }
     // 兑现资金-个工作日到账: a range with both ends gone.
     if ((cb & Bit.RangeDash) !== 0 && cjkBefore && (bb & Bit.Quantity) === 0) {
       const u = unitAt(text, i + 1);

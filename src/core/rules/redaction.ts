@@ -67,6 +67,9 @@ function classes(): Uint8Array {
       else if (isLetter(c)) t[c] |= Cls.Letter;
     }
   }
+  // Accented Latin letters and combining marks (pinyin: 繼續(xù)): an x among them is part of a word.
+  for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) t[c] |= Cls.Letter;
+  for (let c = 0x300; c <= 0x36f; c++) t[c] |= Cls.Letter;
   for (let k = 0; k < joinerChars.length; k++) t[joinerChars.charCodeAt(k)] |= Cls.Joiner;
   for (let k = 0; k < codeJoinerChars.length; k++) t[codeJoinerChars.charCodeAt(k)] |= Cls.CodeJoiner;
   for (const c of [0x2a, 0xff0a, 0x3007, 0xd7, ...fillCodes]) t[c] |= Cls.Mark;
@@ -143,6 +146,16 @@ function tokenEnd(text: string, i: number, end: number): number {
   return i;
 }
 
+/** x+x+x: x's joined by single plus signs, nothing else. */
+function onlyXJoinedByPlus(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isX(c)) continue;
+    if (c !== 0x2b || k === start || k + 1 >= end || !isX(text.charCodeAt(k - 1)) || !isX(text.charCodeAt(k + 1))) return false;
+  }
+  return true;
+}
+
 /** True when every character in [start, end) is an x. */
 function allX(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!isX(text.charCodeAt(k))) return false;
@@ -200,6 +213,15 @@ function checkLatinRun(text: string, start: number, end: number, out: FoundPlace
     lastEnd = i;
   }
   if (count === 0) return;
+  // “x+x+x”工作部署: blanks joined by plus signs, a formula of placeholders.
+  if (count > 1 && !hasWord && onlyXJoinedByPlus(text, firstStart, lastEnd)) {
+    for (let i = firstStart; i < lastEnd; ) {
+      const tEnd = tokenEnd(text, i, lastEnd);
+      recordPlaceholder(out, i, tEnd, PlaceholderMessageId.Redaction);
+      i = tEnd + 1;
+    }
+    return;
+  }
   if (looksLikeCode(text, firstStart, lastEnd)) return;
 
   if (count === 1) {

@@ -65,6 +65,8 @@ function closerCodes(): Uint16Array {
 }
 
 let startTable: Uint8Array | undefined;
+const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
 /** Character codes where a gap can start (1): openers and underscores. */
 export function templateGapStarts(): Uint8Array {
   if (startTable) return startTable;
@@ -110,6 +112,11 @@ export class TemplateGapScan {
     let wide = 0;
     for (let d = code; d === 95 || d === 0xff3f; d = text.charCodeAt(++j)) if (d === 0xff3f) wide++;
     const len = j - i;
+    // 以_新时代: one or two underscores between Chinese words blank a name (snake_case and file_names are Latin).
+    if (len < 3 && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j))) {
+      recordPlaceholder(this.out, i, j, PlaceholderMessageId.TemplateGap);
+      return j;
+    }
     if (len >= 3 || (wide > 0 && len >= 2)) {
       // A line of underscores only is a rule (Markdown horizontal rule), not a blank.
       const ls = lineStart(text, i);

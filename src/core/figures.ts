@@ -95,19 +95,24 @@ const sentenceReach = 120;
 const FIGURE_START = 1; // digits, Chinese numerals, 百 of 百分之
 const ENCLOSING = 2; // quotes, 《》 and line breaks, which delimit quoted names and titles
 const SENTENCE_END = 4;
+/** ；; end a clause of a list: the period of the list goes on past them, a goal word does not (预计…搬迁；…450平米). */
+const SEMICOLON = 8;
 const charClass = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) charClass[c] = FIGURE_START;
 for (let c = 0xff10; c <= 0xff19; c++) charClass[c] = FIGURE_START;
 for (const ch of '〇零一二三四五六七八九两十百千万亿') charClass[ch.charCodeAt(0)] = FIGURE_START;
 for (const ch of '“”「」『』‘’"《》') charClass[ch.charCodeAt(0)] |= ENCLOSING;
 for (const c of [10, 13]) charClass[c] |= ENCLOSING | SENTENCE_END;
-for (const ch of '。；;！!？?') charClass[ch.charCodeAt(0)] |= SENTENCE_END;
+for (const ch of '。！!？?') charClass[ch.charCodeAt(0)] |= SENTENCE_END;
+for (const ch of '；;') charClass[ch.charCodeAt(0)] |= SEMICOLON;
 
 /** What the scan found: the figures, and the offsets that the description of each figure looks back for. */
 interface Scan {
   found: Found[];
   /** Offsets of the sentence boundaries (isSentenceBoundary), ascending. */
   sentenceEnds: number[];
+  /** Offsets of ； and ;, ascending. */
+  semicolons: number[];
   /*
    * The anchors below are only those in the sentence before a figure found (from its start, as describeFigures
    * bounds it, to the figure): no other offsets are looked up.
@@ -203,6 +208,7 @@ function enclosureStart(text: string, e: Enclosing, i: number): number {
 function scanFigures(text: string): Scan {
   const out: Found[] = [];
   const sentenceEnds: number[] = [];
+  const semicolons: number[] = [];
   const periodAnchors: number[] = [];
   const targetAnchors: number[] = [];
   const doneAnchors: number[] = [];
@@ -220,6 +226,7 @@ function scanFigures(text: string): Scan {
     if (cls !== FIGURE_START) {
       if (cls & ENCLOSING) updateEnclosing(encl, c, i);
       if (cls & SENTENCE_END) sentenceEnds.push(i);
+      else if (cls & SEMICOLON) semicolons.push(i);
       i++;
       continue;
     }
@@ -265,7 +272,7 @@ function scanFigures(text: string): Scan {
     }
     i = next;
   }
-  return { found: out, sentenceEnds, periodAnchors, targetAnchors, doneAnchors, attributeAnchors };
+  return { found: out, sentenceEnds, semicolons, periodAnchors, targetAnchors, doneAnchors, attributeAnchors };
 }
 
 /** What follows a number: [spaces] [余/多] [万/亿] [余/多] unit. */
@@ -617,9 +624,10 @@ function spanCursor(spans: Span[]): (pos: number) => boolean {
 }
 
 function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure[] {
-  const { found, sentenceEnds, periodAnchors, targetAnchors, doneAnchors, attributeAnchors } = scan;
+  const { found, sentenceEnds, semicolons, periodAnchors, targetAnchors, doneAnchors, attributeAnchors } = scan;
   // Cursors into the offsets of the scan: each points past the last one before the figure at hand.
   let sentenceEnd = 0;
+  let semicolon = 0;
   let periodAnchor = 0;
   let targetAnchor = 0;
   let doneAnchor = 0;
@@ -642,12 +650,15 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
     const prev = k > 0 ? found[k - 1] : undefined;
     const start = f.span.start;
     while (sentenceEnd < sentenceEnds.length && sentenceEnds[sentenceEnd] < start) sentenceEnd++;
+    while (semicolon < semicolons.length && semicolons[semicolon] < start) semicolon++;
     while (periodAnchor < periodAnchors.length && periodAnchors[periodAnchor] < start) periodAnchor++;
     while (targetAnchor < targetAnchors.length && targetAnchors[targetAnchor] < start) targetAnchor++;
     while (doneAnchor < doneAnchors.length && doneAnchors[doneAnchor] < start) doneAnchor++;
     while (attributeAnchor < attributeAnchors.length && attributeAnchors[attributeAnchor] < start) attributeAnchor++;
     // The sentence reaches back to its boundary, at most sentenceReach characters.
     const sStart = Math.max(sentenceEnd > 0 ? sentenceEnds[sentenceEnd - 1] + 1 : 0, start - sentenceReach, 0);
+    // Goal and done-work words count in the figure's clause of a list only.
+    const gStart = Math.max(sStart, semicolon > 0 ? semicolons[semicolon - 1] + 1 : 0);
     const cStart = clauseStartAfter(text, start, prev ? prev.span.start : -1, prevClauseStart);
     prevClauseStart = cStart;
     const fromPrev = prev && prev.span.end > cStart ? prev.span.end : cStart;
@@ -732,9 +743,9 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
       let attribute = -1;
       const isTarget =
         (f.qualifier !== undefined && targetQualifiers.has(f.qualifier) && !isClassThreshold(text, f)) ||
-        targetWordBefore(text, sStart, start, targetAnchors, targetAnchor, targetScan) ||
+        targetWordBefore(text, gStart, start, targetAnchors, targetAnchor, targetScan) ||
         (planned && (attribute = wordBefore(text, cStart, start, attributeAnchors, attributeAnchor, attributeWordAt) ? 1 : 0) === 0 &&
-          !wordBefore(text, sStart, start, doneAnchors, doneAnchor, doneWordAt) &&
+          !wordBefore(text, gStart, start, doneAnchors, doneAnchor, doneWordAt) &&
           !endsWithWhole(text, cStart, start));
       if (isTarget && (attribute < 0 ? !wordBefore(text, cStart, start, attributeAnchors, attributeAnchor, attributeWordAt) : attribute === 0)) {
         role = 'target';

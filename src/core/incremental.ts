@@ -6,6 +6,7 @@ import { checkPlaceholders } from './placeholders';
 import { figuresIn, newFigure } from './figures';
 import { findPlanSections } from './figures/context';
 import { checkNumbering } from './numbering';
+import { movedNumbering, type KeptNumbering } from './numberingReuse';
 import { checkFigures } from './figureChecks';
 import { ownCopy } from './strings';
 import { newPlaceholder } from './placeholderFindings';
@@ -46,6 +47,8 @@ export interface IncrementalStats {
   recomputed: number;
   /** False when the scans were found to need context across lines and every update analyses the whole text. */
   blockwise: boolean;
+  /** True when the last update moved the numbering findings of the text before rather than checking them again. */
+  numberingMoved: boolean;
 }
 
 interface Block {
@@ -77,6 +80,10 @@ export class IncrementalAnalyzer {
   private blocks: Block[] = [];
   private blockwise = true;
   private recomputed = 0;
+  /** The numbering findings of the last text, with what they were made from; the edit since, during an update. */
+  private numbering: KeptNumbering | undefined;
+  private edit: TextChange | undefined;
+  private numberingMoved = false;
 
   /**
    * `verifyLocality: true` also computes every line of the first text on its own and checks that it equals the line's
@@ -88,7 +95,7 @@ export class IncrementalAnalyzer {
   }
 
   get stats(): IncrementalStats {
-    return { blocks: this.blockwise ? this.blocks.length : 0, recomputed: this.recomputed, blockwise: this.blockwise };
+    return { blocks: this.blockwise ? this.blocks.length : 0, recomputed: this.recomputed, blockwise: this.blockwise, numberingMoved: this.numberingMoved };
   }
 
   /**
@@ -106,6 +113,7 @@ export class IncrementalAnalyzer {
       else {
         const edit = change && isConsistent(change, previous.length, text.length) ? change : diff(previous, text);
         this.blocks = this.reblock(previous, text, edit);
+        this.edit = edit;
         analysis = this.assemble(text);
       }
     } catch (e) {
@@ -114,7 +122,10 @@ export class IncrementalAnalyzer {
       this.analysis = undefined;
       this.blocks = [];
       this.blockwise = true;
+      this.numbering = undefined;
       throw e;
+    } finally {
+      this.edit = undefined;
     }
     this.text = text;
     this.analysis = analysis;
@@ -223,9 +234,19 @@ export class IncrementalAnalyzer {
       tree: parts.outline ? tree : [],
       placeholders: parts.placeholders ? collectPlaceholders() : [],
       figures,
-      numbering: parts.numbering ? checkNumbering(ctx) : [],
+      numbering: parts.numbering ? this.numberingOf(ctx, headings) : [],
       figureChecks: parts.figures ? checkFigures(ctx) : [],
     };
+  }
+
+  /** The numbering findings: those of the last text moved, when the edit since cannot have changed them; else checked. */
+  private numberingOf(ctx: RuleContext, headings: Heading[]) {
+    const kept = this.numbering;
+    const moved = kept && this.edit ? movedNumbering(kept, ctx.text, headings, this.edit) : undefined;
+    this.numberingMoved = moved !== undefined;
+    const findings = moved ?? checkNumbering(ctx);
+    this.numbering = { text: ctx.text, headings, findings };
+    return findings;
   }
 
   /** The figures of every block: kept where the block and the plan sections over it are unchanged, else found. */

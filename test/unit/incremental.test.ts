@@ -136,6 +136,30 @@ describe('IncrementalAnalyzer', () => {
     assert.ok(recomputed <= 2, `recomputed ${recomputed} of ${blocks} blocks`);
   });
 
+  it('moves the numbering findings for an edit in a long line of body text, checks them again otherwise', () => {
+    const body = '全年完成固定资产投资12亿元，同比增长8%，其中工业投资完成6亿元，重点项目建设有序推进，群众满意度持续提升。';
+    const text = `一、总体情况\n${body}\n三、主要做法\n（二）强化保障\n${body}\n1.、抓好落实\n短句\n${body}\n`;
+    const line = text.indexOf(body) + 10;
+    const cases: { name: string; at: number; del: number; ins: string; moved: boolean }[] = [
+      { name: 'a character typed in a body line', at: line, del: 0, ins: '的', moved: true },
+      { name: 'a character deleted in a body line', at: line, del: 1, ins: '', moved: true },
+      { name: 'a line break typed', at: line, del: 0, ins: '\n', moved: false },
+      { name: 'a heading typed mid-line', at: line, del: 0, ins: '。二、加强领导', moved: false },
+      { name: 'an edit next to a marker', at: text.indexOf('三、') + 2, del: 0, ins: '的', moved: false },
+      { name: 'an edit right after 1.、 (doubled punctuation is read there)', at: text.indexOf('1.、') + 3, del: 0, ins: '、', moved: false },
+      { name: 'an edit in a short line (it may become an unnumbered title)', at: text.indexOf('短句') + 1, del: 0, ins: '的', moved: false },
+    ];
+    for (const c of cases) {
+      const incremental = new IncrementalAnalyzer();
+      const first = incremental.update(text);
+      assert.ok(first.numbering.length >= 3, `${first.numbering.length} numbering findings`);
+      const next = text.slice(0, c.at) + c.ins + text.slice(c.at + c.del);
+      const got = incremental.update(next, { start: c.at, oldEnd: c.at + c.del, newEnd: c.at + c.ins.length });
+      assert.deepStrictEqual(got, analyze(next), c.name);
+      assert.equal(incremental.stats.numberingMoved, c.moved, c.name);
+    }
+  });
+
   describe('on a long line cut into pieces', () => {
     /** The corpus as one line: a report pasted from the web without its line breaks. */
     const oneLine = docs.map((d) => d.text.replace(/\r?\n/g, '')).join('').repeat(2);

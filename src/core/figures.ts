@@ -426,10 +426,24 @@ function arabicFigure(text: string, tok: NumberToken, enclosed: number, inTitle:
   return f;
 }
 
+/**
+ * 近五年, 五年来, 历年 in a clause after a ；: it has its own time span, and the period before does not carry (累计
+ * does not say which: after 1-5月 it sums the same months).
+ */
+function ownTimeSpan(text: string, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const c = text.charCodeAt(k);
+    const d = text.charCodeAt(k + 1);
+    if ((c === 0x5386 && d === 0x5e74) || (c === 0x5e74 && d === 0x6765)) return true; // 历年 年来
+    if (c === 0x8fd1 && isChineseNumeralCode(d)) return true; // 近五年
+  }
+  return false;
+}
+
 /** - － − */
 const isMinus = (c: number) => c === 45 || c === 0xff0d || c === 0x2212;
 /** What a negative figure's minus sign follows: 为-8.6%, 增长-3.5%, 增速-1.2%, ：-2%. */
-const negativeLeads = '为是达到至长速幅：:（(，,、 ';
+const negativeLeads = '为是达到至长速幅：:（(，,、';
 
 /** + / # _ @ & = . before digits: part of a code or a formula. */
 const isCodeMark = (c: number) => c === 43 || c === 47 || c === 35 || c === 95 || c === 64 || c === 38 || c === 61 || c === 46;
@@ -762,7 +776,7 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
         f.lostPercent ? null : normalize(f.value, f.scale, f.info),
         label,
         role,
-        findPeriodInText(text, sStart, start, periodAnchors, periodAnchor, periodScan),
+        findPeriodInText(text, gStart > sStart && ownTimeSpan(text, gStart, start) ? gStart : sStart, start, periodAnchors, periodAnchor, periodScan),
         f.valueTo,
         f.approx || undefined,
         f.qualifier || undefined,

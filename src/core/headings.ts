@@ -490,7 +490,7 @@ function detect(text: string, i: number, c: number, boundary: Boundary, lastStop
     else if (after === 0x3001) style = 'num-comma';
     else if (after === 0xff0e) style = 'num-fullstop';
     // 1。我们要…: a full stop typed as 。, at the start of a line before a word only.
-    else if (after === 0x3002 && boundary === Boundary.Line && isHan(text.charCodeAt(end + 1))) style = 'num-fullstop';
+    else if (after === 0x3002 && boundary === Boundary.Line && isHan(text.charCodeAt(end + 1)) && !wrappedLineBefore(text, i)) style = 'num-fullstop';
     else return;
     const next = text.charCodeAt(end + 1);
     if (isDigit(next) || next === 37 || next === 0xff05) return; // 1.96  3.5%  1、2月
@@ -755,6 +755,13 @@ function isAsciiAlnum(c: number): boolean {
 function spaceInTitle(text: string, i: number): boolean {
   if (!(isAsciiAlnum(text.charCodeAt(i - 1)) || isAsciiAlnum(text.charCodeAt(i + 1)))) return false;
   return !opensBody(text, i + 1);
+}
+
+/** The line before the one at `i` ends in a word no title ends with: a line wrapped mid-sentence (位列全省第\n1。全年…). */
+function wrappedLineBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (isNewline(text.charCodeAt(k)) || isBlank(text.charCodeAt(k)))) k--;
+  return k >= 0 && '第的了在和与及是为达'.includes(text[k]);
 }
 
 /** Exactly two stars at `i`: a Markdown bold delimiter, where *** and more blank a name (***镇). */

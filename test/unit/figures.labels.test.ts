@@ -80,7 +80,7 @@ const clauseFigures = /[0-9０-９.．]+(?:万|亿)?(?:余|多)?(?:亩|个|家|�
 
 const afterStops = ['分别', '均', '全部', '全面', '已', '正在', '共计', '共有', '其中', '并', '都', '达', '的', '等', '全力', '实行', '进行', '累计', '合计', '通过'];
 const afterQualifiers = ['以上', '以下', '以内', '左右', '上下', '内'];
-/** cleanAfter as it was, with trimPunct (not pinned here) taken from the module. */
+/** cleanAfter as it was (but for a line break inside a quote, which ends it now), with trimPunct taken from the module. */
 function cleanAfterByRegex(text: string, pos: number, limit = 16): string {
   let i = pos;
   for (const q of afterQualifiers) if (text.startsWith(q, i)) { i += q.length; break; }
@@ -93,7 +93,7 @@ function cleanAfterByRegex(text: string, pos: number, limit = 16): string {
     const c = text.charCodeAt(i);
     if (c === 0x201c || (c === 34 && !quote)) { quote = true; continue; }
     if (c === 0x201d || c === 34) { quote = false; continue; }
-    if (quote) continue;
+    if (quote && c !== 10 && c !== 13) continue; // a line break ends the noun inside a quote too
     if (/[，,。；;：:！!？?、\n\r(（|\t0-9０-９]/.test(text[i])) break;
     if (afterStops.some((w) => text.startsWith(w, i))) break;
     if (i === start && (c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x6216)) break; // 和 及 与 或

@@ -74,7 +74,10 @@ export function yearComparisonStart(s: string, a: number, e: number): number {
 
 /** True when a label is only a comparison (比2022年, 较上年): it names the period compared with, not a metric. */
 export function isComparisonOnly(label: string): boolean {
-  return yearComparisonStart(label, 0, label.length) === 0 || growthComparisonsOnly.has(label);
+  // 比2022年的32.02亿元增长53.7%: the change word after the figure may have joined the label.
+  let e = label.length;
+  for (const c of growthChanges) if (c.length === 2 && label.endsWith(c) && e - 2 > 0) e -= 2;
+  return yearComparisonStart(label, 0, e) === 0 || growthComparisonsOnly.has(label.slice(0, e));
 }
 const growthComparisonsOnly = new Set(['较上年', '比上年', '较去年', '比去年', '较上年同期', '比上年同期', '较去年同期', '比去年同期']);
 
@@ -526,7 +529,8 @@ export function cleanAfter(text: string, pos: number, limit = 16): string {
       else quote = false;
       continue;
     }
-    if (quote) { seen |= ac; continue; }
+    // Inside a quote punctuation is part of the name, but a line break still ends it: a label is read on its line.
+    if (quote && c !== 10 && c !== 13) { seen |= ac; continue; }
     if (ac & AFTER_BREAK) break;
     if (ac & AFTER_STOP && startsWithAny(text, i, afterStopIndex, afterStopKeys)) break;
     // 42580元和23650元: a conjunction right after the figure joins another figure, not a noun.

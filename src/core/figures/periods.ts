@@ -8,7 +8,8 @@
  *   截[至止]((今年|本年|当年|Y年)[底末] | (今年|本年|当年|Y年)?(N月(份|底|末|中旬|上旬|下旬)?|目前|年底|上半年|第?[一二三四]季度末?|前三季度))
  *   | (今年|本年|Y年)? N [-－—–~～至] N 月份?
  *   | (Y年)? (上半年|下半年|前三季度|第?[一二三四]季度)
- *   | 今年以来 | 年初以来 | 半年来 | 全年(?!目标|任务) | 今年 | 本年度 | (?<![比较同与是])去年 | (?<![比较与])(Y年?[-－—–~～至])?Y年度?
+ *   | 今年以来 | 年初以来 | 半年来 | 全年(?!目标的|任务的) | 今年 | 本年度 | (?<![比较同与是])去年
+ *   | (?<![比较与])(?<![0-9０-９年][-－—–~～至])(Y年?[-－—–~～至])?Y年度?
  * where a digit D is [0-9０-９], Y is 20DD (２０DD as well), and N is D{1,2} or [一二三四五六七八九十]{1,3}. The first of these parts that matches is taken, each part taking
  * its optional prefix when the rest still matches after it, as a backtracking regular expression does. Matching reads only
  * s[from, to): what lies outside is as absent as past the end of a string. The functions below return where a match
@@ -165,9 +166,9 @@ export function periodEnd(s: string, i: number, from: number, to: number): numbe
       return pairAt(s, i + 1, to, 0x521d, 0x4ee5) && i + 3 < to && s.charCodeAt(i + 3) === 0x6765 ? i + 4 : -1;
     case 0x534a: // 半年来
       return pairAt(s, i + 1, to, 0x5e74, 0x6765) ? i + 3 : -1;
-    case 0x5168: // 全年, not before 目标 任务 (完成全年目标的50%)
+    case 0x5168: // 全年, not before 目标的 任务的 (完成全年目标的50%)
       if (!(i + 1 < to && s.charCodeAt(i + 1) === 0x5e74)) return -1;
-      return pairAt(s, i + 2, to, 0x76ee, 0x6807) || pairAt(s, i + 2, to, 0x4efb, 0x52a1) ? -1 : i + 2;
+      return (pairAt(s, i + 2, to, 0x76ee, 0x6807) || pairAt(s, i + 2, to, 0x4efb, 0x52a1)) && i + 4 < to && s.charCodeAt(i + 4) === 0x7684 ? -1 : i + 2;
     case 0x53bb: { // 去年, not after 比 较 同 与 是 (与去年持平, 是去年的1.3倍)
       if (!(i + 1 < to && s.charCodeAt(i + 1) === 0x5e74)) return -1;
       const b = i - 1 >= from ? s.charCodeAt(i - 1) : NaN;
@@ -200,6 +201,8 @@ export function periodEnd(s: string, i: number, from: number, to: number): numbe
   // (?<![比较与])(Y年?[-－—–~～至])?Y年度?: 比2022年 names the year compared with, not the figure's period.
   const b = i - 1 >= from ? s.charCodeAt(i - 1) : NaN;
   if (b === 0x6bd4 || b === 0x8f83 || b === 0x4e0e) return -1;
+  // (?<![0-9０-９年][-－—–~～至]): the second year of a range whose start was refused (比2021-2023年).
+  if (isMonthRangeSeparator(b) && i - 2 >= from && (isDigit(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 0x5e74)) return -1;
   const range = yearRangeEnd(s, i, to);
   if (range > 0) return range;
   return year > 0 ? (year < to && s.charCodeAt(year) === 0x5ea6 ? year + 1 : year) : -1;

@@ -80,7 +80,7 @@ function codeIn(c: number, chars: string): boolean {
 
 /**
  * Words in a sentence that make its quantities goals: 力争 确保 争取 预计 力求 努力实现 目标是/为, 拟 (not 模拟, 比拟,
- * 拟定, 拟订, 拟稿), 计划 (not 工作计划, 年度计划, 占计划, 完成计划 … nor 计划书, 计划表 …). True when one starts at offset `p` of the window
+ * 拟定, 拟订, 拟稿), 计划 (not 工作计划, 年度计划, 占计划, 超计划 … nor 计划书, 计划表 …). True when one starts at offset `p` of the window
  * text[from, to); the characters around the window do not count (it is the text before a figure).
  */
 export function targetWordAt(text: string, from: number, to: number, p: number): boolean {
@@ -114,7 +114,7 @@ export const TARGET_REACH = 4;
 
 const notBeforeNi = '模比';
 const notAfterNi = '定订稿';
-const notBeforePlan = '作度动年凤鹰占超原成”"';
+const notBeforePlan = '作度动年凤鹰占超”"';
 const notAfterPlan = '书表的中内外单”"》，,。；、';
 /** True when `word` is written at `q` and ends by `to`. */
 function fitsAt(text: string, q: number, word: string, to: number): boolean {

@@ -237,6 +237,10 @@ const clauseUnitChars = '件项条家个套名处';
 /** Spaces that may stand where a number was typed over or cut out (基金 万元，达 %): ASCII, ideographic, no-break. */
 const blankSpaceChars = ' \u3000\u00a0';
 const isBlankSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+/** What may follow a blanked month or day: 月 日起施行, 至 月 日止, 月 日在县城召开. */
+const dateBlankFollowers = '起止至到以在';
+/** “年月日”, （年月日）: a date format named, not a date blanked. */
+const openingMarks = '“‘「『《（(【[';
 /** Words after a unit that keep a blanked figure's clause going: 达 %以上, 共 人次左右. */
 const afterBlankedUnit = ['以上', '以下', '以内', '左右'];
 
@@ -491,7 +495,7 @@ export class MissingNumberScan {
     if (c === C.nian && next === C.yue && (bb & Bit.Quantity) === 0) {
       const tail = dateTail(text, i + 2);
       const after = text.charCodeAt(i + 2);
-      if ((bb & Bit.DatePreposition) !== 0 || (tail === 1 && after === 0x4efd /* 份 */) || (after === C.ri && !isCjk(before))) {
+      if ((bb & Bit.DatePreposition) !== 0 || (tail === 1 && after === 0x4efd /* 份 */) || (after === C.ri && !isCjk(before) && !hasCode(openingMarks, before))) {
         this.put(i, i + 2 + tail, PlaceholderMessageId.MissingNumberDate);
         return i + 1;
       }
@@ -583,14 +587,21 @@ export class MissingNumberScan {
     // 2023年 月 日, 截至 月底: a date form's blanks.
     const d = text.charCodeAt(j);
     if ((d === C.yue || d === C.ri) && (before === C.nian || before === C.yue || (bits[before] & Bit.DatePreposition) !== 0)) {
-      this.put(j, j + 1 + dateTail(text, j + 1), PlaceholderMessageId.MissingNumberDate);
-      return j + 1;
+      // Not 月度, 日均, 日前: a word that starts with 月 or 日.
+      const tail = dateTail(text, j + 1);
+      const after = text.charCodeAt(j + 1 + tail) | 0;
+      if (tail > 0 || isBlankSpace(after) || (bits[after] & Bit.ClausePunct) !== 0 || hasCode(dateBlankFollowers, after) || j + 1 >= text.length) {
+        this.put(j, j + 1 + tail, PlaceholderMessageId.MissingNumberDate);
+        return j + 1;
+      }
+      return j;
     }
     const u = unitAt(text, j);
     if (!u) return j;
     const end = j + u.length;
-    // The unit closes the clause (基金 万元，), or a count must follow the verb before the blank (共有 个行政村).
-    const closes = isBoundary(text, end) || startsWithAny(text, end, afterBlankedUnit);
+    // The unit closes the clause (基金 万元，), or a count must follow the verb before the blank (共有 个行政村). A unit
+    // at a line's end is a table's column (投资额 万元).
+    const closes = (isBoundary(text, end) && end < text.length && !isLineBreakCode(text.charCodeAt(end))) || startsWithAny(text, end, afterBlankedUnit);
     if (!closes && !(measureAfterLe.has(u) && endsWithAny(text, i, countVerbs))) return j;
     this.put(j, end);
     return end;

@@ -293,6 +293,10 @@ function checkLatinRun(text: string, start: number, end: number, out: FoundPlace
 }
 
 /** A run of ＊ or *: a blank unless it is Markdown emphasis, a bullet, a footnote mark or a multiplication. */
+/** What follows stars that blank digits (20**年, 1**万元); before other words a star after digits is a note mark (第1*条). */
+const blankedDigitsBefore = '年月日号万亿千百元%％';
+const codeIn = (c: number, chars: string) => c >= 0 && chars.indexOf(String.fromCharCode(c)) >= 0;
+
 /** How far after a star another may close it as italics (*重点*); within lineCuts' context, so a cut line reads the same. */
 const italicReach = 64;
 
@@ -304,7 +308,7 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
   if (atLineStart && (isSpace(after) || after === 0x6ce8 /* 注 */)) return; // bullet or note
   if (isAlnum(after)) return; // 3*4, code
   // After a letter it is code; after digits and before a Chinese word it blanks digits of a year or amount (20**年).
-  if (isAlnum(before) && !(isDigitCode(before) && isCjk(after))) return;
+  if (isAlnum(before) && !(isDigitCode(before) && codeIn(after, blankedDigitsBefore))) return;
   if (isSpace(after)) return; // a * b, a list bullet
   // After a space: *重点* is italics when another star follows soon on the line; alone (， *镇锚定) it is a blank.
   if (isSpace(before) && closedSoon) return;
@@ -337,7 +341,7 @@ export class EmphasisPairing {
       const len = j - i;
       const nextC = j < text.length ? text.charCodeAt(j) : -1;
       const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
-      if (this.open >= 0 && len === this.openLen && prevC >= 0 && !isSpace(prevC) && i - (this.open + this.openLen) >= 2 && !blanksAClause(text, this.open + this.openLen, i, nextC)) {
+      if (this.open >= 0 && len === this.openLen && prevC >= 0 && !isSpace(prevC) && i - (this.open + this.openLen) >= 2 && !blanksAClause(text, this.open + this.openLen, i, nextC, len)) {
         this.paired ??= new Set();
         this.paired.add(this.open);
         this.paired.add(i);
@@ -353,11 +357,14 @@ export class EmphasisPairing {
 
 /**
  * Whether a closing run at `close`, with `nextC` after it, reads as a second blank rather than the end of emphasis:
- * set in a word (Chinese on both sides) after a span that holds clause punctuation (推进**员活动：组织开展各类**员活动).
- * Bold set in a word wraps a phrase (要**坚持稳中求进**的), and bold that wraps a sentence ends with its punctuation.
+ * set in a word (Chinese on both sides), followed by what followed the opening run or made of three stars or more,
+ * after a span that holds clause punctuation (推进**员活动：组织开展各类**员活动). Bold set in a word wraps a phrase
+ * (要**坚持稳中求进，推动高质量发展**的), and bold that wraps a sentence ends with its punctuation.
  */
-function blanksAClause(text: string, from: number, close: number, nextC: number): boolean {
+function blanksAClause(text: string, from: number, close: number, nextC: number, runLength: number): boolean {
   if (!isCjk(text.charCodeAt(close - 1)) || !isCjk(nextC)) return false;
+  // Two blanks of one word read the same after both runs (**员活动 … **员活动); *** and more is no bold.
+  if (nextC !== text.charCodeAt(from) && runLength < 3) return false;
   for (let k = from; k < close; k++) if (isClausePunct(text.charCodeAt(k))) return true;
   return false;
 }

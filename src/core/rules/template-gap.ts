@@ -65,6 +65,16 @@ function closerCodes(): Uint16Array {
 }
 
 let startTable: Uint8Array | undefined;
+/** Inside 《…》 on its line, looking back at most 40 characters. */
+function inTitle(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 40; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x300a) return true;
+    if (c === 0x300b || c === 10 || c === 13) return false;
+  }
+  return false;
+}
+
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 /** Character codes where a gap can start (1): openers and underscores. */
@@ -112,8 +122,9 @@ export class TemplateGapScan {
     let wide = 0;
     for (let d = code; d === 95 || d === 0xff3f; d = text.charCodeAt(++j)) if (d === 0xff3f) wide++;
     const len = j - i;
-    // 以_新时代: one or two underscores between Chinese words blank a name (snake_case and file_names are Latin).
-    if (len < 3 && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j))) {
+    // 以_新时代: one underscore between Chinese words blanks a name (snake_case is Latin, __重点__ is emphasis, and
+    // 《报告_终稿》 a file name).
+    if (len === 1 && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !inTitle(text, i)) {
       recordPlaceholder(this.out, i, j, PlaceholderMessageId.TemplateGap);
       return j;
     }

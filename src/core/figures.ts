@@ -414,6 +414,8 @@ function arabicFigure(text: string, tok: NumberToken, enclosed: number, inTitle:
   if (!tail.unit && isAsciiLetter(text.charCodeAt(tail.end))) return undefined;
   if (tail.unit && isAsciiLetter(tail.unit.text.charCodeAt(0)) && tail.end < text.length && isAsciiLetter(text.charCodeAt(tail.end))) return undefined;
   if (!unitFits(text, tok, tail)) return undefined;
+  // 5岁以下儿童, 18-34岁: an age group, not a quantity.
+  if (tail.unit?.text === '岁' && (tok.valueTo !== undefined || ageClassAfter(text, tail.end))) return undefined;
   // 100元/亩, 4批次/千人: the unit goes on after a slash.
   const rate = tail.unit ? matchRateUnit(text, tail.end, tail.unit) : undefined;
   if (rate) setTail(rate.end, rate.info, tail.scale, tail.approx);
@@ -440,10 +442,16 @@ function ownTimeSpan(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** 以下 以上 及以上 至 到 - ～ after an age: the bound of a group. */
+function ageClassAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return text.startsWith('以下', end) || text.startsWith('以上', end) || text.startsWith('及以上', end) || c === 0x81f3 || c === 0x5230 || isMinus(c) || c === 0xff5e || c === 126;
+}
+
 /** - － − */
 const isMinus = (c: number) => c === 45 || c === 0xff0d || c === 0x2212;
-/** What a negative figure's minus sign follows: 为-8.6%, 增长-3.5%, 增速-1.2%, ：-2%. */
-const negativeLeads = '为是达到至长速幅：:（(，,、';
+/** What a negative figure's minus sign follows: 为-8.6%, 增长-3.5%, 增速-1.2%, 同比分别-6.2%, ：-2%. */
+const negativeLeads = '为是达到至长速幅别比：:（(，,、';
 
 /** + / # _ @ & = . before digits: part of a code or a formula. */
 const isCodeMark = (c: number) => c === 43 || c === 47 || c === 35 || c === 95 || c === 64 || c === 38 || c === 61 || c === 46;

@@ -408,8 +408,20 @@ function pushCandidate(
   out.push({ start, end, style, ordinal, level: styleLevel[style], fullWidthDigits: wide, boundary, lastStop });
 }
 
+/** A line cut into cells by two | or more (1、夏粮 | 27692.3 | 3.2): a table row pasted as text, not a heading. */
+function isTableRow(text: string, i: number): boolean {
+  let bars = 0;
+  for (let k = i; k < text.length && k - i < 200; k++) {
+    const c = text.charCodeAt(k);
+    if (isNewline(c)) break;
+    if ((c === 124 || c === 0xff5c) && ++bars >= 2) return true;
+  }
+  return false;
+}
+
 /** The marker that starts at `i` (character `c`), if any, pushed with the boundary before it. */
 function detect(text: string, i: number, c: number, boundary: Boundary, lastStop: number, out: Candidate[]): void {
+  if (boundary === Boundary.Line && isTableRow(text, i)) return;
   const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
   // （一） (一) （1） (1)
   if (c === 0xff08 || c === 40) {
@@ -683,12 +695,14 @@ function opensBody(text: string, k: number): boolean {
     return startsWithAny(text, j, unitAfterPlaceholder);
   }
   if (openerFirst[c] !== 1) return false; // NaN past the end of the text, too
+  // 2023年上半年: a part of the year named just before, inside the title's own phrase.
+  if (k >= 2 && text.charCodeAt(k - 1) === 0x5e74 && isDigit(text.charCodeAt(k - 2))) return false;
   for (const w of openersByFirst.get(c)!) if (text.startsWith(w, k)) return true;
   return false;
 }
 
-/** Words after which a year belongs to the phrase before it, not to the body opening after a title. */
-const yearObjectLeads = '了和及与的在至到对';
+/** Words after which a year belongs to the phrase before it (关于2023年上半年…), not to the body opening after a title. */
+const yearObjectLeads = '了和及与的在至到对于';
 
 /** Verbs that open a work item; deep inside a long clause they start an unnumbered sub-heading or the body. */
 const clauseVerbs = [
@@ -769,6 +783,13 @@ function isBoldRun(text: string, i: number): boolean {
   return i >= 0 && text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 42 && text.charCodeAt(i + 2) !== 42 && (i === 0 || text.charCodeAt(i - 1) !== 42);
 }
 
+/** 农 业, 综 合: a title of two characters spaced out for layout, the space at `i` after the first. */
+function spacedWord(text: string, start: number, i: number): boolean {
+  if (i - start !== 1 || !isHan(text.charCodeAt(start)) || !isHan(text.charCodeAt(i + 1))) return false;
+  const after = text.charCodeAt(i + 2);
+  return !(after === after) || isNewline(after) || isBlank(after) || isTitleStop(after);
+}
+
 /** Pass 3: the title of each accepted marker, ended by punctuation, a space, the next marker or a cap. */
 function buildHeadings(text: string, accepted: Accepted[], options: Options): Heading[] {
   const cap = Math.max(1, options.titleMaxLength);
@@ -794,7 +815,7 @@ function buildHeadings(text: string, accepted: Accepted[], options: Options): He
         end++;
         continue;
       }
-      if (isTitleStop(c) || (c === 32 && !spaceInTitle(text, end)) || c === 9 || c === 0x3000) break;
+      if (isTitleStop(c) || ((c === 32 || c === 0x3000) && !spaceInTitle(text, end) && !spacedWord(text, start, end)) || c === 9) break;
       if (bold && c === 42 && text.charCodeAt(end + 1) === 42) break;
       end++;
     }

@@ -10,7 +10,7 @@ import { cleanAfter, growthStart, isRegexSpace, objectVerbLength, regexSpaceCode
  * expression stays here as the reference: both must give the same start on every text.
  */
 const growthTail =
-  /(?:(?:较上年|比上年|较去年|比去年|较年初|比年初|较同期|比同期|同比|环比|较|年均|平均)?(?:同期)?(?:增长|增加|增|下降|减少|降低|提高|提升|上升|回落|下滑|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?)$/;
+  /(?:(?:较上年|比上年|较去年|比去年|较年初|比年初|较同期|比同期|同比|环比|较|年均|平均|[比较][0-9]{4}年的?)?(?:同期)?(?:增长|增加|增产|(?<![新净])增|下降|减少|减产|降低|提高|提升|上升|回落|下滑|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?|增长率为?|同比分别|同比|环比)$/;
 const startByRegex = (text: string) => {
   const m = growthTail.exec(text);
   return m ? m.index : -1;
@@ -30,7 +30,8 @@ describe('figures: growth words at the end of a label', () => {
     const pieces = [
       '较上年', '比上年', '较去年', '比去年', '较年初', '比年初', '较同期', '比同期', '同比', '环比', '较', '比', '同期', '同', '期', '增长',
       '增加', '增', '下降', '减少', '降低', '提高', '提升', '上升', '回落', '下滑', '减', '了', '幅为', '幅达', '速为', '幅', '速', '为',
-      '达', '增幅为', '降幅', '上', '年', '产值', '收入', '，', '年均', '平均', '均',
+      '达', '增幅为', '降幅', '上', '年', '产值', '收入', '，', '年均', '平均', '均', '新', '净', '增产', '减产', '率', '增长率', '分别',
+      '比2022年', '较2021年', '的', '2022', '12',
     ];
     let seed = 11;
     // An integer generator (Math.imul): a product in floating point loses its low bits, and the pieces would repeat.

@@ -21,7 +21,7 @@ const trailingFillers = [
 const growthComparisons = ['较上年', '比上年', '较去年', '比去年', '较年初', '比年初', '较同期', '比同期', '同比', '环比', '较', '年均', '平均'];
 const growthChanges = ['增长', '增加', '增产', '增', '下降', '减少', '减产', '降低', '提高', '提升', '上升', '回落', '下滑', '减'];
 const growthTails = ['', '了', '幅为', '幅达', '速为'];
-const growthRates = ['增幅为', '增幅', '增速为', '增速', '降幅为', '降幅', '增长率为', '增长率'];
+const growthRates = ['增幅为', '增幅', '增速为', '增速', '降幅为', '降幅', '增长率为', '增长率', '同比分别', '同比', '环比'];
 
 /** True when s[a, e) ends with `word`. */
 function endsWithIn(s: string, a: number, e: number, word: string): boolean {
@@ -346,8 +346,8 @@ function hasCode(s: string, from: number, to: number, quote: number): boolean {
 const genericVerbFirst = codesOf('完实累共合达发');
 const possessive = codesOf('的');
 
-/** Characters growth words (growthStart) can end with: 了为达长加增降少低高升落滑减幅速产率. */
-const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速产率');
+/** Characters growth words (growthStart) can end with: 了为达长加增降少低高升落滑减幅速产率比别. */
+const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速产率比别');
 
 /** The label from the words before a figure (raw[from, to)), and whether they make it a growth rate. */
 export function cleanBefore(raw: string, from = 0, to = raw.length): BeforeLabel {

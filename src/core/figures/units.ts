@@ -64,6 +64,7 @@ const table: UnitInfo[] = [
   u('分钟', 'time'), u('秒', 'time', '秒', 1, true), u('个月', 'time', '月'), u('周', 'time', '周', 1, true), u('年', 'time'),
   // percentages and ratios
   u('%', 'percent'), u('％', 'percent', '%'), u('‰', 'percent'), u('个百分点', 'points'), u('百分点', 'points', '个百分点'),
+  u('个千分点', 'points'), u('千分点', 'points', '个千分点'),
   u('倍', 'ratio'),
 ];
 
@@ -72,10 +73,10 @@ const countWords = [
   '个', '家', '家次', '项', '件', '条', '座', '所', '批', '批次', '场', '场次', '次', '辆', '台', '台套', '套', '处', '篇', '期', '枚',
   '只', '把', '棵', '株', '起', '张', '包', '瓶', '袋', '箱', '盒', '册', '本', '份', '栋', '幢', '间', '块', '宗', '支', '队', '组',
   '根', '盏', '艘', '架', '副', '幅', '轮', '趟', '堂', '课时', '节', '部', '例', '匹', '羽', '头', '尾', '门', '种', '笔', '标箱', 'TEU',
-  '剂', '剂次',
+  '剂', '剂次', '件次', '岁',
 ];
 // 一笔 is mostly an article (一笔一画, 浓墨重彩的一笔); TEU only after digits.
-const arabicOnlyCounts = new Set(['部', '门', '种', '头', '尾', '羽', '匹', '节', '轮', '组', '队', '支', '例', '笔', 'TEU']);
+const arabicOnlyCounts = new Set(['部', '门', '种', '头', '尾', '羽', '匹', '节', '轮', '组', '队', '支', '例', '笔', 'TEU', '岁']);
 const unitTexts = new Set(table.map((x) => x.text));
 for (const w of countWords) {
   if (!unitTexts.has(w)) table.push(u(w, 'count', w, 1, arabicOnlyCounts.has(w)));
@@ -136,7 +137,7 @@ export function matchRateUnit(text: string, pos: number, unit: UnitInfo): { info
   if ((slash !== 47 && slash !== 0xff0f) || isPercentKind(unit.kind)) return undefined;
   const scale = matchScale(text, pos + 1);
   const at = pos + 1 + (scale ? scale.text.length : 0);
-  const per = matchUnit(text, at);
+  const per = matchUnit(text, at) ?? perDayOrMonth(text, at);
   if (!per || isPercentKind(per.kind)) return undefined;
   const perText = (scale ? scale.text : '') + per.text;
   // The unit as written (／ stays ／); normalized with an ASCII slash.
@@ -144,6 +145,14 @@ export function matchRateUnit(text: string, pos: number, unit: UnitInfo): { info
   let info = rateUnits.get(key);
   if (!info) rateUnits.set(key, (info = u(key, 'rate', unit.base + '/' + perText, unit.factor, unit.arabicOnly)));
   return { info, end: at + per.text.length };
+}
+
+/** 日 and 月 after a slash (1200吨/日, 3000元/月): units of a rate only, never of a figure (5日, 6月 are dates). */
+const perDay = u('日', 'time');
+const perMonth = u('月', 'time');
+function perDayOrMonth(text: string, pos: number): UnitInfo | undefined {
+  const c = text.charCodeAt(pos);
+  return c === 0x65e5 ? perDay : c === 0x6708 ? perMonth : undefined;
 }
 
 /** The longest unit written at `pos`, or undefined. */

@@ -417,6 +417,11 @@ function checkTimesRun(text: string, start: number, end: number, out: FoundPlace
     if (!(isNumeric(p) && isNumeric(n))) recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
     return;
   }
+  // ×% and ×亿元 after a word: the number blanked (再提高×%, 发放救助资金×亿元); 2×60万千瓦 multiplies.
+  if (!isNumeric(p) && !(p >= 0 && isLetter(p)) && (n === 0x25 || n === 0xff05 || ((n === 0x4e07 || n === 0x4ebf) && isCjk(text.charCodeAt(end + 1))))) {
+    recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
+    return;
+  }
   if (isNumeric(p) || isNumeric(n) || (p >= 0 && isLetter(p)) || (n >= 0 && isLetter(n))) return;
   if (p >= 0 && '长宽高厚深径'.includes(String.fromCharCode(p))) return;
   if (n >= 0 && '长宽高厚深径'.includes(String.fromCharCode(n))) return;

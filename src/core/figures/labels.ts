@@ -382,7 +382,11 @@ export function cleanBefore(raw: string, from = 0, to = raw.length): BeforeLabel
     if (isGenericVerbAt(s, k) && (k + 2 < b ? s.charCodeAt(k + 2) : NaN) !== 0x7387) { cut = k + 2; break; } // 率
   }
   if (cut > a && cut < b - 1) {
+    const subjectFrom = a;
     stripLeading(s, cut, b);
+    // 第一产业实现增加值: a metric that names no one's (增加值, 产值, 营收) keeps the subject before the verb.
+    const subject = genericMetrics.has(s.slice(windowStart, windowEnd)) ? subjectBefore(s, subjectFrom, cut - 2) : '';
+    if (subject) return { label: subject + s.slice(windowStart, windowEnd), growth };
     a = windowStart;
     b = windowEnd;
   }
@@ -396,6 +400,26 @@ export function cleanBefore(raw: string, from = 0, to = raw.length): BeforeLabel
   trimWindow(s, a, b);
   return { label: windowStart === 0 && windowEnd === s.length ? s : s.slice(windowStart, windowEnd), growth };
 }
+
+/** Metrics that say whose only with a subject before them. */
+const genericMetrics = new Set(['增加值', '产值', '总产值', '营收', '营业收入', '收入', '总收入', '利润', '利润总额', '产量', '总产量', '销售额', '销售收入', '税收']);
+
+/** The subject in s[from, to) before a generic verb, without the words that only lead to the verb (共, 全年, 累计 …); '' when none fits. */
+function subjectBefore(s: string, from: number, to: number): string {
+  let e = to;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of subjectTails) if (e - w.length >= from && s.startsWith(w, e - w.length)) { e -= w.length; changed = true; break; }
+  }
+  const n = e - from;
+  if (n < 2 || n > 10) return '';
+  for (let k = from; k < e; k++) {
+    const c = s.charCodeAt(k);
+    if (!(c >= 0x4e00 && c <= 0x9fff)) return '';
+  }
+  return s.slice(from, e);
+}
+const subjectTails = ['共', '全年', '累计', '已', '预计', '今年', '上半年', '共计', '合计', '分别', '全部', '均'];
 
 /** The offset of the last `word` within s[a, b), or -1. */
 function lastIndexIn(s: string, word: string, a: number, b: number): number {

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import * as path from 'node:path';
 
 /** File endings `gongwen check` reads when given a folder. */
@@ -65,13 +66,11 @@ export function readReport(file: string): ReadReport | { error: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', lossy: false };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', lossy: false };
   if (bytes.subarray(0, 8192).includes(0)) return { error: `${file}: binary file, skipped` };
-  // TextDecoder drops a leading BOM itself; remember it so that --fix writes it back.
+  // The BOM is not part of the text; remember it so that --fix writes it back.
   const encoding: ReportEncoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding, lossy: false };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), encoding, lossy: true };
-  }
+  // Validating first and then decoding is faster than a decoder that stops at the first invalid byte.
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8', encoding === 'utf-8-bom' ? 3 : 0), encoding, lossy: false };
+  return { text: new TextDecoder('utf-8').decode(bytes), encoding, lossy: true };
 }
 
 /** Writes a fixed report back in the encoding it was read in; returns an error message on failure. */

@@ -408,10 +408,10 @@ function pushCandidate(
   out.push({ start, end, style, ordinal, level: styleLevel[style], fullWidthDigits: wide, boundary, lastStop });
 }
 
-/** A line cut into cells by two | or more (1、夏粮 | 27692.3 | 3.2): a table row pasted as text, not a heading. */
+/** A line cut into cells by two | or more near its start (1、夏粮 | 27692.3 | 3.2): a table row pasted as text. */
 function isTableRow(text: string, i: number): boolean {
   let bars = 0;
-  for (let k = i; k < text.length && k - i < 200; k++) {
+  for (let k = i; k < text.length && k - i < 64; k++) {
     const c = text.charCodeAt(k);
     if (isNewline(c)) break;
     if ((c === 124 || c === 0xff5c) && ++bars >= 2) return true;
@@ -419,9 +419,14 @@ function isTableRow(text: string, i: number): boolean {
   return false;
 }
 
-/** The marker that starts at `i` (character `c`), if any, pushed with the boundary before it. */
+/** The marker that starts at `i` (character `c`), if any, pushed with the boundary before it; none in a table row. */
 function detect(text: string, i: number, c: number, boundary: Boundary, lastStop: number, out: Candidate[]): void {
-  if (boundary === Boundary.Line && isTableRow(text, i)) return;
+  const before = out.length;
+  detectMarker(text, i, c, boundary, lastStop, out);
+  if (out.length > before && boundary === Boundary.Line && isTableRow(text, i)) out.length = before;
+}
+
+function detectMarker(text: string, i: number, c: number, boundary: Boundary, lastStop: number, out: Candidate[]): void {
   const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
   // （一） (一) （1） (1)
   if (c === 0xff08 || c === 40) {

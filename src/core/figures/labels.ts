@@ -74,6 +74,8 @@ export function yearComparisonStart(s: string, a: number, e: number): number {
 
 /** True when a label is only a comparison (比2022年, 较上年): it names the period compared with, not a metric. */
 export function isComparisonOnly(label: string): boolean {
+  const first = label.charCodeAt(0);
+  if (first !== 0x6bd4 && first !== 0x8f83) return false; // 比 较
   // 比2022年的32.02亿元增长53.7%: the change word after the figure may have joined the label.
   let e = label.length;
   for (const c of growthChanges) if (c.length === 2 && label.endsWith(c) && e - 2 > 0) e -= 2;

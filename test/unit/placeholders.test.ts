@@ -93,12 +93,21 @@ describe('placeholders', () => {
       ['负责人：[ ]，电话：（ ），时间：（）', ['[ ]', '（ ）', '（）']],
       ['签字：______', ['______']],
       ['成效【请填写具体成效】', ['【请填写具体成效】']],
+      // Fields a template names: a prompt verb starts them or a field noun ends them.
+      ['主持人:[姓名]\n会议地点：[填写地点]', ['[姓名]', '[填写地点]']],
+      ['尊敬的[上级部门/领导]:\n为推进我单位[具体工作或项目名称]的实施', ['[上级部门/领导]', '[具体工作或项目名称]']],
+      ['特此报告。\n[单位名称]\n【日期】', ['[单位名称]', '【日期】']],
+      ['20__年__月，共__人参加', ['__', '__', '__']],
       // Look-alikes.
       ['- [ ] 待办事项', []],
       ['[链接]()', []],
       ['___', []],
       ['snake_case 与 __init__', []],
       ['开(复)工，（一）总体要求，【典型案例】', []],
+      // Labels before their values, section labels, link texts.
+      ['[ 成文日期 ] | 2024-02-22\n【时间】：3月5日\n【主要内容】\n- [活动时间] 3月', []],
+      ['详见[项目名称](https://example.org)，【议题一】老旧小区改造', []],
+      ['__重点__，__init__，a__b', []],
     ];
     for (const [input, expected] of cases) {
       it(`${input} → ${JSON.stringify(expected)}`, () => assert.deepEqual(texts(input, 'template-gap'), expected));

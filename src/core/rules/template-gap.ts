@@ -12,6 +12,15 @@ const promptPattern = /^(?:此处)?(?:待|请|需)(?:补充|补全|补齐|填写
 
 const isLineBreak = (c: string) => c === '\n' || c === '\r';
 
+/**
+ * A field a template names in square brackets: [姓名], 【单位名称】, [填写会议地点], [上级部门/领导]. A prompt verb
+ * starts it or a field noun ends it; only Han words (and / 、 及 或 和 between them) are inside.
+ */
+const fieldPattern =
+  /^(?:(?:填写|填入|输入|列出|写明|注明|简述|概述|描述)[\u4e00-\u9fff/、]{1,14}|[\u4e00-\u9fff/、]{0,12}(?:姓名|名称|日期|时间|内容|地点|地址|金额|数额|数量|人数|数字|数据|决议|结果|原因|领导|部门|电话|号码|编号|职务|年份|月份|事项|标题|题目|负责人|联系人))$/;
+/** Brackets that hold a field: parentheses explain words in prose ((单位名称) is rare, (以下简称…) common). */
+const isFieldOpener = (c: number) => c === 91 || c === 0xff3b || c === 0x3010;
+
 /** The start of the line holding `i`. */
 function lineStart(text: string, i: number): number {
   let k = i;
@@ -43,6 +52,7 @@ function bracketGap(text: string, i: number, closerCodes: Uint16Array): number {
     j++;
   }
   if (text.charCodeAt(j) !== close) return -1;
+  if (!blank && isFieldOpener(open) && isTemplateField(text, i, j)) return j + 1;
   if (blank) {
     if (open === 40 /* ( */ && text.charCodeAt(i - 1) === 93 /* ] */) return -1;
     if (open === 91 /* [ */) {
@@ -54,6 +64,31 @@ function bracketGap(text: string, i: number, closerCodes: Uint16Array): number {
   return prompt && promptPattern.test(text.slice(i + 1, j).trim()) ? j + 1 : -1;
 }
 
+/**
+ * The brackets [i, j] name a field to fill in. Not a field: a label at a line start before its value (【时间】：…,
+ * 【工作内容】 with text after it) or Markdown link text ([名称](…), [名称][1]).
+ */
+function isTemplateField(text: string, i: number, j: number): boolean {
+  const inner = text.slice(i + 1, j);
+  if (!fieldPattern.test(inner)) return false;
+  let k = j + 1;
+  while (k < text.length && isBlankCode(text.charCodeAt(k)) && k - j < 4) k++;
+  const next = text.charCodeAt(k);
+  if (next === 40 || next === 91) return false;
+  let s = i;
+  while (s > 0 && isBlankCode(text.charCodeAt(s - 1))) s--;
+  const atLineStart = s === 0 || isLineBreakCode(text.charCodeAt(s - 1)) || isLinePrefixCode(text.charCodeAt(s - 1));
+  if (!atLineStart) return true;
+  // At a line start: a field alone on its line ([单位名称] under a letter), not a label (【时间】：…, 【主要内容】).
+  return (k >= text.length || isLineBreakCode(next)) && !sectionLabelEnding.test(inner);
+}
+
+/** Endings that name a section as well as a field: at a line start, 【主要内容】 is a label. */
+const sectionLabelEnding = /(?:内容|结果|事项|决议|原因|标题|题目|数据)$/;
+
+/** Characters a list line starts with before its label (- 【…】, * […], > […]). */
+const isLinePrefixCode = (c: number) => c === 45 || c === 42 || c === 43 || c === 62 || c === 0x2022 || c === 0xb7;
+
 let closerTable: Uint16Array | undefined;
 /** The closing bracket for each opening one, by character code (0: not an opening bracket), made at first use. */
 function closerCodes(): Uint16Array {
@@ -62,6 +97,14 @@ function closerCodes(): Uint16Array {
   for (const [open, close] of Object.entries(closers)) t[open.charCodeAt(0)] = close.charCodeAt(0);
   closerTable = t;
   return t;
+}
+
+/** Units and date parts after which two underscores blank a number (__init__ and __重点__ stay). */
+const numberBlankUnits = new Set([...'年月日号时分个人家项次万亿元%％']);
+function isNumberBlank(text: string, i: number, j: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const beforeOk = (before >= 48 && before <= 57) || isHanCode(before);
+  return beforeOk && numberBlankUnits.has(text[j] ?? '');
 }
 
 let startTable: Uint8Array | undefined;
@@ -125,6 +168,11 @@ export class TemplateGapScan {
     // 以_新时代: one underscore between Chinese words blanks a name (snake_case is Latin, __重点__ is emphasis, and
     // 《报告_终稿》 a file name).
     if (len === 1 && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !inTitle(text, i)) {
+      recordPlaceholder(this.out, i, j, PlaceholderMessageId.TemplateGap);
+      return j;
+    }
+    // 20__年, 共__人: two underscores before a date part or a unit blank a number.
+    if (len === 2 && wide === 0 && isNumberBlank(text, i, j)) {
       recordPlaceholder(this.out, i, j, PlaceholderMessageId.TemplateGap);
       return j;
     }

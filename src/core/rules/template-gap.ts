@@ -193,7 +193,7 @@ export class TemplateGapScan {
 /** Gaps a template left for the author: 【待补充】, 〔待填〕, [ ], （ ）, ____. */
 export const templateGapRule: Rule<Placeholder> = {
   id: 'template-gap',
-  description: 'Gaps left by a template: 【待补充】, 〔待填〕, empty brackets [ ] and （ ）, and blanks ____ to fill in.',
+  description: 'Gaps left by a template: 【待补充】, 〔待填〕, fields such as [姓名] and [填写会议地点], empty brackets [ ] and （ ）, and blanks ____ or 20__年 to fill in.',
   defaultSeverity: 'warning',
   check(ctx, report) {
     const text = ctx.text;

@@ -259,7 +259,7 @@ function scanFigures(text: string): Scan {
     if (f) {
       out.push(f);
       // The anchors the description of f looks back for: in its sentence (as describeFigures bounds it) before it.
-      const sentenceStart = Math.max(sentenceEnds.length ? sentenceEnds[sentenceEnds.length - 1] + 1 : 0, i - sentenceReach);
+      const sentenceStart = periodFrom(text, sentenceEnds, sentenceEnds.length, i);
       for (let k = Math.max(anchoredTo, sentenceStart); k < i; k++) {
         const ac = anchorClass[text.charCodeAt(k)];
         if (ac === 0) continue;
@@ -274,6 +274,19 @@ function scanFigures(text: string): Scan {
   }
   return { found: out, sentenceEnds, semicolons, periodAnchors, targetAnchors, doneAnchors, attributeAnchors };
 }
+
+/**
+ * Where the period of a figure at `pos` is looked for: its sentence (sentenceEnds[0, ends) are the boundaries before
+ * it), or also the sentence before when its own opens with 其中 (…完成120亿元。其中第一产业增加值20亿元: a part of
+ * the same year's total); at most sentenceReach characters back.
+ */
+function periodFrom(text: string, sentenceEnds: readonly number[], ends: number, pos: number): number {
+  let from = ends > 0 ? sentenceEnds[ends - 1] + 1 : 0;
+  if (ends > 0 && !isLineBreakCode(text.charCodeAt(from - 1)) && text.startsWith('其中', from)) from = ends > 1 ? sentenceEnds[ends - 2] + 1 : 0;
+  return Math.max(from, pos - sentenceReach, 0);
+}
+
+const isLineBreakCode = (c: number) => c === 10 || c === 13;
 
 /** What follows a number: [spaces] [余/多] [万/亿] [余/多] unit. */
 interface Tail {
@@ -391,8 +404,11 @@ function makeFound(text: string, tok: NumberToken, tail: Tail): Found | undefine
 function arabicFigure(text: string, tok: NumberToken, enclosed: number, inTitle: boolean): Found | undefined {
   if (tok.code) return undefined;
   const prev = text.charCodeAt(tok.start - 1);
+  // A plus sign after a word, not after digits or letters (1+3+N stays a code): 网格长+3名专职, 同比+19.82%.
+  const before = text.charCodeAt(tok.start - 2);
+  const signed = (prev === 43 || prev === 0xff0b) && (isCjk(before) || codeIn(before, negativeLeads));
   // Codes and names: A320, G60, 1+3+N, 2/122, #3, 第3.
-  if (isAsciiLetter(prev) || isCodeMark(prev) || prev === 0x7b2c) return undefined;
+  if (isAsciiLetter(prev) || (isCodeMark(prev) && !signed) || prev === 0x7b2c) return undefined;
   // 2×60万千瓦: the factor after × is part of a product, not a quantity of its own.
   if ((prev === 0xd7 || prev === 42) && isDigitCode(text.charCodeAt(tok.start - 2))) return undefined;
   if (prev === 45 && (isDigitCode(text.charCodeAt(tok.start - 2)) || isAsciiLetter(text.charCodeAt(tok.start - 2)))) return undefined;
@@ -424,6 +440,9 @@ function arabicFigure(text: string, tok: NumberToken, enclosed: number, inTitle:
   if (f && f.valueTo === undefined && isMinus(prev) && codeIn(text.charCodeAt(tok.start - 2), negativeLeads)) {
     f.span.start--;
     f.value = -f.value;
+  } else if (f && signed && f.valueTo === undefined && f.info && isPercentKind(f.info.kind) && codeIn(before, negativeLeads)) {
+    // 同比+19.82%: the sign of a change is part of it.
+    f.span.start--;
   }
   return f;
 }
@@ -450,7 +469,7 @@ function ageClassAfter(text: string, end: number): boolean {
 
 /** - － − */
 const isMinus = (c: number) => c === 45 || c === 0xff0d || c === 0x2212;
-/** What a negative figure's minus sign follows: 为-8.6%, 增长-3.5%, 增速-1.2%, 同比分别-6.2%, ：-2%. */
+/** What a signed figure's sign follows: 为-8.6%, 增长-3.5%, 增速-1.2%, 同比分别-6.2%, ：-2%, 同比+19.82%. */
 const negativeLeads = '为是达到至长速幅别比：:（(，,、';
 
 /** + / # _ @ & = . before digits: part of a code or a formula. */
@@ -784,7 +803,7 @@ function describeFigures(text: string, scan: Scan, planSections: Span[]): Figure
         f.lostPercent ? null : normalize(f.value, f.scale, f.info),
         label,
         role,
-        findPeriodInText(text, gStart > sStart && ownTimeSpan(text, gStart, start) ? gStart : sStart, start, periodAnchors, periodAnchor, periodScan),
+        findPeriodInText(text, gStart > sStart && ownTimeSpan(text, gStart, start) ? gStart : periodFrom(text, sentenceEnds, sentenceEnd, start), start, periodAnchors, periodAnchor, periodScan),
         f.valueTo,
         f.approx || undefined,
         f.qualifier || undefined,

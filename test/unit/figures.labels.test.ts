@@ -10,7 +10,7 @@ import { cleanAfter, growthStart, isRegexSpace, objectVerbLength, regexSpaceCode
  * expression stays here as the reference: both must give the same start on every text.
  */
 const growthTail =
-  /(?:(?:较上年|比上年|较去年|比去年|较年初|比年初|较同期|比同期|同比|环比|较|年均|平均|[比较][0-9]{4}年的?)?(?:同期)?(?:增长|增加|增产|(?<![新净])增|下降|减少|减产|降低|提高|提升|上升|回落|下滑|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?|增长率为?|同比分别|同比|环比)$/;
+  /(?:(?:较上年|比上年|较去年|比去年|较年初|比年初|较同期|比同期|同比|环比|较|年均|平均|[比较][0-9]{4}年的?)?(?:同期)?(?:增长|增加|增产|(?<![新净])增|下降|减少|减产|降低|提高|提升|上升|回升|上涨|下跌|回落|下滑|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?|涨幅为?|跌幅为?|增长率为?|同比分别|同比|环比)$/;
 const startByRegex = (text: string) => {
   const m = growthTail.exec(text);
   return m ? m.index : -1;
@@ -31,7 +31,7 @@ describe('figures: growth words at the end of a label', () => {
       '较上年', '比上年', '较去年', '比去年', '较年初', '比年初', '较同期', '比同期', '同比', '环比', '较', '比', '同期', '同', '期', '增长',
       '增加', '增', '下降', '减少', '降低', '提高', '提升', '上升', '回落', '下滑', '减', '了', '幅为', '幅达', '速为', '幅', '速', '为',
       '达', '增幅为', '降幅', '上', '年', '产值', '收入', '，', '年均', '平均', '均', '新', '净', '增产', '减产', '率', '增长率', '分别',
-      '比2022年', '较2021年', '的', '2022', '12',
+      '比2022年', '较2021年', '的', '2022', '12', '上涨', '下跌', '回升', '涨幅', '跌幅为', '涨', '跌', '回',
     ];
     let seed = 11;
     // An integer generator (Math.imul): a product in floating point loses its low bits, and the pieces would repeat.
@@ -81,7 +81,10 @@ const clauseFigures = /[0-9０-９.．]+(?:万|亿)?(?:余|多)?(?:亩|个|家|�
 
 const afterStops = ['分别', '均', '全部', '全面', '已', '正在', '共计', '共有', '其中', '并', '都', '达', '的', '等', '全力', '实行', '进行', '累计', '合计', '通过'];
 const afterQualifiers = ['以上', '以下', '以内', '左右', '上下', '内'];
-/** cleanAfter as it was (but for a line break inside a quote, which ends it now), with trimPunct taken from the module. */
+/**
+ * cleanAfter as it was (but for a line break inside a quote, which ends it now, and a closing bracket or a plus sign,
+ * which end it too), with trimPunct taken from the module.
+ */
 function cleanAfterByRegex(text: string, pos: number, limit = 16): string {
   let i = pos;
   for (const q of afterQualifiers) if (text.startsWith(q, i)) { i += q.length; break; }
@@ -95,7 +98,7 @@ function cleanAfterByRegex(text: string, pos: number, limit = 16): string {
     if (c === 0x201c || (c === 34 && !quote)) { quote = true; continue; }
     if (c === 0x201d || c === 34) { quote = false; continue; }
     if (quote && c !== 10 && c !== 13) continue; // a line break ends the noun inside a quote too
-    if (/[，,。；;：:！!？?、\n\r(（|\t0-9０-９]/.test(text[i])) break;
+    if (/[，,。；;：:！!？?、\n\r(（)）+＋|\t0-9０-９]/.test(text[i])) break;
     if (afterStops.some((w) => text.startsWith(w, i))) break;
     if (i === start && (c === 0x548c || c === 0x53ca || c === 0x4e0e || c === 0x6216)) break; // 和 及 与 或
   }
@@ -141,7 +144,7 @@ describe('figures: matchers that replaced regular expressions, against them', ()
 
   it('cleanAfter: the noun phrase after a figure', () => {
     const pieces = [
-      '以上', '以下', '以内', '左右', '上下', '内', '以', ' ', '\u3000', '\t', '的', '“', '”', '"', '，', '。', '、', '(', '（', '|', '\n', '5', '５',
+      '以上', '以下', '以内', '左右', '上下', '内', '以', ' ', '\u3000', '\t', '的', '“', '”', '"', '，', '。', '、', '(', '（', ')', '）', '+', '|', '\n', '5', '５',
       '分别', '均', '全部', '全面', '已', '正在', '共计', '共有', '其中', '并', '都', '达', '等', '全力', '实行', '进行', '累计', '合计', '通过', '和',
       '及', '与', '或', '完成', '完成率', '完', '工作', '任务', '项目', '企业', '帮扶', '农户', '-', '•', '1)',
     ];

@@ -19,9 +19,9 @@ const trailingFillers = [
  *   (?:(?:较上年|…|较|年均|平均)?(?:同期)?(?:增长|…|减)(?:了|幅为|幅达|速为)?|增幅为?|增速为?|降幅为?)$
  */
 const growthComparisons = ['较上年', '比上年', '较去年', '比去年', '较年初', '比年初', '较同期', '比同期', '同比', '环比', '较', '年均', '平均'];
-const growthChanges = ['增长', '增加', '增产', '增', '下降', '减少', '减产', '降低', '提高', '提升', '上升', '回落', '下滑', '减'];
+const growthChanges = ['增长', '增加', '增产', '增', '下降', '减少', '减产', '降低', '提高', '提升', '上升', '回升', '上涨', '下跌', '回落', '下滑', '减'];
 const growthTails = ['', '了', '幅为', '幅达', '速为'];
-const growthRates = ['增幅为', '增幅', '增速为', '增速', '降幅为', '降幅', '增长率为', '增长率', '同比分别', '同比', '环比'];
+const growthRates = ['增幅为', '增幅', '增速为', '增速', '降幅为', '降幅', '涨幅为', '涨幅', '跌幅为', '跌幅', '增长率为', '增长率', '同比分别', '同比', '环比'];
 
 /** True when s[a, e) ends with `word`. */
 function endsWithIn(s: string, a: number, e: number, word: string): boolean {
@@ -296,8 +296,8 @@ const enumeratorCodes = [...codesFrom(0x2460, 0x249b), ...codesFrom(0x2776, 0x27
 const isLeadingJunk = (c: number) =>
   isEdgeJunk(c) || c === 0x201d || c === 0xff09 || c === 41 || c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 62 || isLowSurrogate(c) ||
   isEnumerator(c);
-/** Junk at the end: also opening quotes and brackets “ （ (, half a pair. */
-const isTrailingJunk = (c: number) => isEdgeJunk(c) || c === 0x201c || c === 0xff08 || c === 40 || isHighSurrogate(c);
+/** Junk at the end: also opening quotes and brackets “ （ (, half a pair, and a plus sign (网格长+3名). */
+const isTrailingJunk = (c: number) => isEdgeJunk(c) || c === 0x201c || c === 0xff08 || c === 40 || c === 43 || c === 0xff0b || isHighSurrogate(c);
 /** The characters at which trimPunct may change the start of a string: junk, the digits of a bullet, “ and ". */
 const trimmedAtStart = new CodeSet([
   0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201d, 0xff09, 41, 45, 42, 0x2022, 0xb7, 62, 48, 49, 50, 51, 52, 53, 54, 55,
@@ -305,7 +305,7 @@ const trimmedAtStart = new CodeSet([
 ]);
 /** The characters at which trimPunct may change the end of a string: junk, ” and ". */
 const trimmedAtEnd = new CodeSet([
-  0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201c, 0xff08, 40, 0x201d, 34, ...codesFrom(0xd800, 0xdbff),
+  0x3001, 0xff0c, 44, 0xff1a, 58, 0xff1b, 59, 32, 9, 0x3000, 0x201c, 0xff08, 40, 43, 0xff0b, 0x201d, 34, ...codesFrom(0xd800, 0xdbff),
 ]);
 /** Trims punctuation at both ends of s[a, b), but keeps a quote whose partner is inside (“红榜”): windowStart, windowEnd. */
 function trimWindow(s: string, a: number, b: number): void {
@@ -348,8 +348,8 @@ function hasCode(s: string, from: number, to: number, quote: number): boolean {
 const genericVerbFirst = codesOf('完实累共合达发');
 const possessive = codesOf('的');
 
-/** Characters growth words (growthStart) can end with: 了为达长加增降少低高升落滑减幅速产率比别. */
-const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速产率比别');
+/** Characters growth words (growthStart) can end with: 了为达长加增降少低高升落滑减幅速产率比别涨跌. */
+const growthTailLast = codesOf('了为达长加增降少低高升落滑减幅速产率比别涨跌');
 
 /** The label from the words before a figure (raw[from, to)), and whether they make it a growth rate. */
 export function cleanBefore(raw: string, from = 0, to = raw.length): BeforeLabel {
@@ -497,7 +497,7 @@ const afterStopIndex = indexWords(afterStops, false);
 const afterStopKeys = keysOf(afterStopIndex);
 
 /** Punctuation that ends the noun after a figure: ，,。；;：:！!？?、 line breaks ( （ and the table cell ends | and tab. */
-const afterPuncts = [0xff0c, 44, 0x3002, 0xff1b, 59, 0xff1a, 58, 0xff01, 33, 0xff1f, 63, 0x3001, 10, 13, 40, 0xff08, 124, 9];
+const afterPuncts = [0xff0c, 44, 0x3002, 0xff1b, 59, 0xff1a, 58, 0xff01, 33, 0xff1f, 63, 0x3001, 10, 13, 40, 0xff08, 41, 0xff09, 43, 0xff0b, 124, 9];
 
 /** Classes of the characters after a figure that cleanAfter acts on (bits), by character code. */
 const AFTER_BREAK = 1; // punctuation (afterPuncts) and digits end the noun

@@ -53,6 +53,9 @@ describe('placeholders', () => {
   describe('redaction', () => {
     const cases: Array<[string, string[]]> = [
       ['XX社区以日常管理为保障', ['XX']],
+      // Stars before punctuation: after a label's colon or a verb that takes a value; years blanked twice in a line.
+      ['负责人：***\n同比增长*。完成投资*，', ['***', '*']],
+      ['20**年至20**年规划，共**个', ['**', '**', '**']],
       ['排查城市路灯x个，更换维修x个', ['x', 'x']],
       ['累计完成投资xx.xx亿元', ['xx.xx']],
       ['xxxx年x月x日顺利竣工', ['xxxx', 'x', 'x']],
@@ -79,7 +82,7 @@ describe('placeholders', () => {
       ['D级危房，3D建模，D组比赛', []],
       ['某些领域，某种程度', []],
       ['□是 □否', []],
-      ['* 列表项\n*注：初步数\n带*号的指标', []],
+      ['* 列表项\n*注：初步数\n带*号的指标\n地区生产总值*，增长5%\n**重点：**做好', []],
     ];
     for (const [input, expected] of cases) {
       it(`${input} → ${JSON.stringify(expected)}`, () => assert.deepEqual(texts(input, 'redaction'), expected));

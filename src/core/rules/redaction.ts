@@ -309,6 +309,11 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
   if (isAlnum(after)) return; // 3*4, code
   // After a letter it is code; after digits and before a Chinese word it blanks digits of a year or amount (20**年).
   if (isAlnum(before) && !(isDigitCode(before) && codeIn(after, blankedDigitsBefore))) return;
+  // 负责人：***, 同比增长*。: a blank before punctuation or the line's end, after a label's colon or a verb that takes a value.
+  if ((after < 0 || isLineBreak(after) || isClausePunct(after) || after === 0x3001) && !atLineStart && blankBeforeStop(text, start, before)) {
+    recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
+    return;
+  }
   if (isSpace(after)) return; // a * b, a list bullet
   // After a space: *重点* is italics when another star follows soon on the line; alone (， *镇锚定) it is a blank.
   if (isSpace(before) && closedSoon) return;
@@ -317,6 +322,20 @@ function checkStars(text: string, start: number, end: number, emphasis: Set<numb
   // 注, 带*号的, *表示: a footnote or key mark.
   if (after === 0x6ce8 /* 注 */ || after === 0x53f7 /* 号 */ || text.startsWith('表示', end) || '带标加打'.includes(text[start - 1])) return;
   recordPlaceholder(out, start, end, PlaceholderMessageId.Redaction);
+}
+
+/** Verbs that take a number right after them: a star between one and punctuation stands for the number. */
+const valueVerbs = ['增长', '增加', '下降', '减少', '提高', '提升', '达到', '为', '达', '完成', '实现', '共计', '合计', '累计', '约', '超过', '同比', '环比'];
+
+/** Whether the stars at `start` (before a stop) follow a colon (姓名：***) or a verb that takes a value (增长*。). */
+function blankBeforeStop(text: string, start: number, before: number): boolean {
+  let k = start;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  const c = k > 0 ? text.charCodeAt(k - 1) : -1;
+  if (c === 0xff1a || c === 0x3a) return isCjk(text.charCodeAt(k - 2));
+  if (k !== start) return false;
+  for (const v of valueVerbs) if (k >= v.length && text.startsWith(v, k - v.length)) return isCjk(before);
+  return false;
 }
 
 /**
@@ -341,6 +360,11 @@ export class EmphasisPairing {
       const len = j - i;
       const nextC = j < text.length ? text.charCodeAt(j) : -1;
       const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
+      // 20**年至20**年: stars that blank digits neither open nor close emphasis.
+      if (isDigitCode(prevC) && codeIn(nextC, blankedDigitsBefore)) {
+        i = j;
+        continue;
+      }
       if (this.open >= 0 && len === this.openLen && prevC >= 0 && !isSpace(prevC) && i - (this.open + this.openLen) >= 2 && !blanksAClause(text, this.open + this.openLen, i, nextC, len)) {
         this.paired ??= new Set();
         this.paired.add(this.open);

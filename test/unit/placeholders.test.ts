@@ -56,6 +56,8 @@ describe('placeholders', () => {
       // Stars before punctuation: after a label's colon or a verb that takes a value; years blanked twice in a line.
       ['负责人：***\n同比增长*。完成投资*，', ['***', '*']],
       ['20**年至20**年规划，共**个', ['**', '**', '**']],
+      // A year in a document number's brackets, an indicator's figure after its abbreviation.
+      ['〔20xx〕12号，[201x]3号，GDPxxxx亿元，CPIxx%', ['xx', 'x', 'xxxx', 'xx']],
       ['排查城市路灯x个，更换维修x个', ['x', 'x']],
       ['累计完成投资xx.xx亿元', ['xx.xx']],
       ['xxxx年x月x日顺利竣工', ['xxxx', 'x', 'x']],
@@ -83,6 +85,7 @@ describe('placeholders', () => {
       ['某些领域，某种程度', []],
       ['□是 □否', []],
       ['* 列表项\n*注：初步数\n带*号的指标\n地区生产总值*，增长5%\n**重点：**做好', []],
+      ['MAXX型号，Xbox，XXL码，GDPx，2020xx', []],
     ];
     for (const [input, expected] of cases) {
       it(`${input} → ${JSON.stringify(expected)}`, () => assert.deepEqual(texts(input, 'redaction'), expected));

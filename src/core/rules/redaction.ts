@@ -178,6 +178,30 @@ function blankedLeadingDigits(text: string, tStart: number, tEnd: number, runEnd
   return x - tStart >= 2 && isCjk(after) ? x : -1;
 }
 
+/** 〔20xx〕, [201x]: a year with its last digits blanked in a document number's brackets. */
+function isYearInBrackets(text: string, tStart: number, tEnd: number): boolean {
+  if (tEnd - tStart !== 4 || !(text.startsWith('19', tStart) || text.startsWith('20', tStart))) return false;
+  const before = text.charCodeAt(tStart - 1);
+  const after = text.charCodeAt(tEnd);
+  return (before === 0x3014 && after === 0x3015) || (before === 0x5b && after === 0x5d) || (before === 0xff3b && after === 0xff3d);
+}
+
+/**
+ * GDPxxxx亿元, CPIxx%: capitals then two or more lowercase x's before a unit or a Chinese word; where the x's start,
+ * or -1.
+ */
+function blankedAfterAbbreviation(text: string, tStart: number, tEnd: number): number {
+  let x = tEnd;
+  while (x > tStart && text.charCodeAt(x - 1) === 0x78) x--;
+  if (tEnd - x < 2 || x - tStart < 2) return -1;
+  for (let k = tStart; k < x; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x41 || c > 0x5a) return -1;
+  }
+  const after = text.charCodeAt(tEnd);
+  return isCjk(after) || after === 0x25 || after === 0xff05 ? x : -1;
+}
+
 /**
  * A run of letters, digits and joiners (a code, URL, formula or a group of x blanks such as xx.xx or x-x):
  * reports the x runs that are blanks and the lone letters that stand for a word (D员, xS店).
@@ -243,14 +267,19 @@ function checkLatinRun(text: string, start: number, end: number, out: FoundPlace
     if (firstDigits && !hasWord) {
       let k = tStart;
       while (k < tEnd && isDigitCode(text.charCodeAt(k))) k++;
-      if (k - tStart >= 1 && k - tStart <= 3 && k < tEnd && allX(text, k, tEnd) && text.charCodeAt(tEnd) === 0x5e74 /* 年 */) recordPlaceholder(out, k, tEnd, PlaceholderMessageId.Redaction);
+      if (k - tStart >= 1 && k - tStart <= 3 && k < tEnd && allX(text, k, tEnd) && (text.charCodeAt(tEnd) === 0x5e74 /* 年 */ || isYearInBrackets(text, tStart, tEnd))) recordPlaceholder(out, k, tEnd, PlaceholderMessageId.Redaction);
       else {
         const x = blankedLeadingDigits(text, tStart, tEnd, end);
         if (x > tStart) recordPlaceholder(out, tStart, x, PlaceholderMessageId.Redaction);
       }
       return;
     }
-    if (hasWord) return;
+    if (hasWord) {
+      // GDPxxxx亿元: an indicator's figure blanked right after its abbreviation.
+      const x = blankedAfterAbbreviation(text, tStart, tEnd);
+      if (x > 0) recordPlaceholder(out, x, tEnd, PlaceholderMessageId.Redaction);
+      return;
+    }
     // X光, X射线 …: a letter in a word.
     if (len === 1 && startsWithAny(text, tEnd, xWords) && !text.startsWith('线路', tEnd)) return;
     // 3 x 4: a multiplication sign; "a x b" in Latin text.

@@ -325,7 +325,7 @@ function findClosingQuote(text: string, i: number, close: number, memo: QuoteMem
  * Pass 1: every well-formed marker with the boundary before it, in text[from, to) (from is a line start, to a line
  * end or the end of the text), pushed onto `out`. The scan starts afresh at every line break and its checks look no
  * further than the line, so an editor can keep the candidates per line. The scan state lives in locals of this one
- * function (no closure captures it), so that ordinary characters cost a table look-up and a few register moves.
+ * function (no closure captures it), and a run of ordinary characters costs a table look-up per character.
  */
 export function collectCandidates(text: string, from = 0, to = text.length, out: Candidate[] = []): Candidate[] {
   const n = to;
@@ -342,10 +342,14 @@ export function collectCandidates(text: string, from = 0, to = text.length, out:
     const c = text.charCodeAt(i);
     const cls = charClass[c];
     if (cls === CharClass.Plain) {
-      beforeLast = last;
-      last = c;
+      // Most characters are plain: a loop of its own passes over the run, and only its last two are kept.
+      let j = i + 1;
+      while (j < n && charClass[text.charCodeAt(j)] === CharClass.Plain) j++;
+      beforeLast = j - i >= 2 ? text.charCodeAt(j - 2) : last;
+      last = text.charCodeAt(j - 1);
       lineStart = false;
       blankSinceLast = false;
+      i = j - 1;
       continue;
     }
     if (cls === CharClass.Newline) {

@@ -1,6 +1,6 @@
 // npm run bench [-- --write docs/benchmark.md]
 // Builds the bundles, builds corpora from the fixture reports, and times analyze() (the dist/core.js bundle the
-// extension and the CLI run) against the anchors in the same process per size: VS Code's Markdown outline
+// extension and the CLI run) against the anchors in the same run, one fresh process per side and size: VS Code's Markdown outline
 // (vscode-markdown-languageservice document symbols), markdown-it, and regex/charCodeAt floors. Also: peak memory,
 // linearity, incremental re-analysis after one-character edits, bundle sizes, activation cost and `gongwen check`
 // over 1,000 files. Targets are reported as ratios with pass/miss, never asserted.
@@ -85,13 +85,18 @@ function child(script, arg, deadlineMs, nodeArgs = ['--expose-gc']) {
   });
 }
 
-// ---- timing per size (engine and anchors in one process) ----------------------------------------------------------
+// ---- timing per size (the anchors in one process, the engine in another) ------------------------------------------
 const timings = {};
 for (const s of sizes) {
   log(`timing ${s.label} (${s.bytes} bytes, ${s.chars} characters, ${s.lines} lines)`);
-  const r = await child('time-size.mjs', { file: s.file, core, deadlineMs: s.deadline }, s.deadline);
-  timings[s.id] = Object.fromEntries(r.lines.map((l) => [l.what, l]));
-  timings[s.id].$status = r.timedOut ? `stopped after ${(s.deadline + 5000) / 1000} s` : r.error;
+  timings[s.id] = {};
+  const statuses = [];
+  for (const side of ['anchors', 'engine']) {
+    const r = await child('time-size.mjs', { file: s.file, core, deadlineMs: s.deadline, side }, s.deadline);
+    for (const l of r.lines) timings[s.id][l.what] = l;
+    if (r.timedOut || r.error) statuses.push(`${side}: ${r.timedOut ? `stopped after ${(s.deadline + 5000) / 1000} s` : r.error}`);
+  }
+  timings[s.id].$status = statuses.join('; ') || undefined;
   if (s.incremental) {
     log(`incremental edits ${s.label}`);
     const i = await child('incremental.mjs', { file: s.file, incremental, deadlineMs: s.deadline }, s.deadline);
@@ -182,9 +187,9 @@ const cpu = os.cpus();
 p(`# Benchmark`);
 p();
 p(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.versions.node}; whole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-p(`Re-run with \`npm run bench\` (add \`-- --write docs/benchmark.md\` to rewrite this file). The machine is shared: run-to-run noise is up to 2×, so compare the ratios, which are measured in the same process and run.`);
+p(`Re-run with \`npm run bench\` (add \`-- --write docs/benchmark.md\` to rewrite this file). The machine is shared: run-to-run noise is up to 2×, so compare the ratios, which are measured minutes apart in the same run.`);
 p();
-p(`Corpora are the fixture reports (test/fixtures/corpus/docs, and samples/ when present) concatenated line by line up to the size in UTF-8 bytes; the one-line corpus is the 1 MiB one with every newline replaced by two U+3000. The anchors run on the same content as Markdown (a line starting with a heading marker becomes an ATX heading of its level, one paragraph per line). Times are medians of the runs column, each series after a warm-up of the same function (at least 1 s and 5 runs, at most 50; ours and the anchors alike: V8 compiles a function to optimized code only after it has run a while, and analyze() on 100 KiB takes ≈ 22 ms cold, ≈ 3 ms warm), with one full GC before each series; the rows "forced full GC before each run" show what a collection before every run costs (V8 then discards optimized code that refers to freed objects, so the run is partly cold — an editor does not collect between keystrokes); "÷ X" is our time divided by anchor X's time on the same size, so below 1 is faster. Floors = heading-marker regex + figure regex + charCodeAt loop over the whole text.`);
+p(`Corpora are the fixture reports (test/fixtures/corpus/docs, and samples/ when present) concatenated line by line up to the size in UTF-8 bytes; the one-line corpus is the 1 MiB one with every newline replaced by two U+3000. The anchors run on the same content as Markdown (a line starting with a heading marker becomes an ATX heading of its level, one paragraph per line). Times are medians of the runs column, each series after a warm-up of the same function (at least 1 s and 5 runs, at most 50; ours and the anchors alike: V8 compiles a function to optimized code only after it has run a while, and analyze() on 100 KiB takes ≈ 22 ms cold, ≈ 3 ms warm), with one full GC before each series. For each size the anchors run in one fresh process and the engine in another, one after the other (the Markdown service keeps every document it parsed, tens of MiB that would slow every collection of a process shared with it); the rows "forced full GC before each run" show what a collection before every run costs (V8 then discards optimized code that refers to freed objects, so the run is partly cold — an editor does not collect between keystrokes); "÷ X" is our time divided by anchor X's time on the same size, so below 1 is faster. Floors = heading-marker regex + figure regex + charCodeAt loop over the whole text.`);
 p();
 p(`Per part: \`analyze(text, { parts })\` with one part switched on. The figures and numbering parts need the headings, so their rows include the heading parse; the "alone" note subtracts the outline-only time. Placeholders-only runs no heading parse.`);
 
